@@ -1,0 +1,6 @@
+// Every domain registers its types on the builder when imported; order matters only for references.
+import "./user.ts";
+import "./project.ts";
+import "./session.ts";
+import "./message.ts";
+import "./handoff.ts";

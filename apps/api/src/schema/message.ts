@@ -1,0 +1,141 @@
+// The conversation of a session: messages appended by clients or imported from a pasted transcript.
+import { parseTranscript, TranscriptParseError } from "@baton/engine/parse";
+import { builder } from "../builder.ts";
+import { badInput, notFound } from "../errors.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { appendMessages, type NewMessage } from "../services/messages.ts";
+import { Session } from "./session.ts";
+
+type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+// One call may carry a whole long session; beyond this a client should split its upload.
+const MAX_MESSAGES_PER_CALL = 20_000;
+const MAX_TRANSCRIPT_CHARS = 25_000_000;
+
+export const MessageRole = builder.enumType("MessageRole", {
+  values: ["USER", "ASSISTANT", "SYSTEM", "TOOL"] as const,
+});
+type TranscriptFormatName = (typeof TRANSCRIPT_FORMATS)[number];
+const TRANSCRIPT_FORMATS = [
+  "AUTO",
+  "PLAIN",
+  "MARKDOWN",
+  "SPECSTORY",
+  "AIDER",
+  "CLAUDE_CODE_JSONL",
+  "CLAUDE_CODE_TERMINAL",
+  "CHATGPT_JSON",
+  "JSON_MESSAGES",
+] as const;
+export const TranscriptFormat = builder.enumType("TranscriptFormat", { values: TRANSCRIPT_FORMATS });
+
+builder.prismaNode("Message", {
+  id: { field: "id" },
+  findUnique: (id, ctx) => ({ id, session: { ownerId: ctx.viewer?.id ?? "" } }),
+  fields: (t) => ({
+    ordinal: t.exposeInt("ordinal"),
+    role: t.expose("role", { type: MessageRole }),
+    content: t.string({
+      select: { content: true, chunks: true, overflow: { orderBy: { seq: "asc" }, select: { content: true } } },
+      resolve: (m) => (m.chunks ? m.content + m.overflow.map((c) => c.content).join("") : m.content),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+const MessageInput = builder.inputType("MessageInput", {
+  fields: (t) => ({
+    role: t.field({ type: MessageRole, required: true }),
+    content: t.string({ required: true }),
+    createdAt: t.field({ type: "DateTime" }),
+  }),
+});
+
+/** The viewer's session, which must still be ACTIVE to take messages. */
+async function activeSession(db: PrismaClient, id: string, ownerId: string) {
+  const session = await db.session.findFirst({ where: { id, ownerId }, select: { id: true, status: true } });
+  if (!session) throw notFound("Session");
+  if (session.status !== "ACTIVE") {
+    throw badInput(`This session is ${session.status.toLowerCase()}: it takes no more messages.`, "sessionId");
+  }
+  return session;
+}
+
+async function store(d1: D1Database, sessionId: string, messages: NewMessage[]) {
+  if (messages.length === 0) throw badInput("There are no messages to add.", "messages");
+  if (messages.length > MAX_MESSAGES_PER_CALL) {
+    throw badInput(`At most ${MAX_MESSAGES_PER_CALL} messages per call: split the upload.`, "messages");
+  }
+  const appended = await appendMessages(d1, sessionId, messages);
+  if (appended === 0) throw badInput("The session was completed meanwhile: nothing was added.", "sessionId");
+  return appended;
+}
+
+/** `session` on a payload, loaded with the client's selection in one query. */
+const payloadSession = (t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, { sessionId: string }>) =>
+  t.prismaField({
+    type: "Session",
+    resolve: (query, parent, _args, ctx) =>
+      ctx.db.session.findUniqueOrThrow({ ...query, where: { id: parent.sessionId } }),
+  });
+
+const AppendMessagesPayload = builder
+  .objectRef<{ sessionId: string; appended: number }>("AppendMessagesPayload")
+  .implement({ fields: (t) => ({ session: payloadSession(t), appended: t.exposeInt("appended") }) });
+
+const ImportTranscriptPayload = builder
+  .objectRef<{ sessionId: string; imported: number; format: TranscriptFormatName }>("ImportTranscriptPayload")
+  .implement({
+    fields: (t) => ({
+      session: payloadSession(t),
+      imported: t.exposeInt("imported"),
+      format: t.expose("format", { type: TranscriptFormat, description: "The format the transcript was read as." }),
+    }),
+  });
+
+const AppendMessagesInput = builder.inputType("AppendMessagesInput", {
+  fields: (t) => ({
+    sessionId: t.globalID({ required: true, for: Session }),
+    messages: t.field({ type: [MessageInput], required: true }),
+  }),
+});
+
+const ImportTranscriptInput = builder.inputType("ImportTranscriptInput", {
+  fields: (t) => ({
+    sessionId: t.globalID({ required: true, for: Session }),
+    content: t.string({ required: true }),
+    format: t.field({ type: TranscriptFormat, defaultValue: "AUTO" }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  appendMessages: t.field({
+    type: AppendMessagesPayload,
+    args: { input: t.arg({ type: AppendMessagesInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const session = await activeSession(ctx.db, input.sessionId.id, ctx.requireViewer().id);
+      const appended = await store(ctx.env.DB, session.id, input.messages);
+      return { sessionId: session.id, appended };
+    },
+  }),
+  importTranscript: t.field({
+    type: ImportTranscriptPayload,
+    description: "Parses a pasted or uploaded transcript and appends its messages in order.",
+    args: { input: t.arg({ type: ImportTranscriptInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const session = await activeSession(ctx.db, input.sessionId.id, ctx.requireViewer().id);
+      if (input.content.length > MAX_TRANSCRIPT_CHARS) {
+        throw badInput(`The transcript is larger than ${MAX_TRANSCRIPT_CHARS / 1_000_000}M characters.`, "content");
+      }
+      let parsed: ReturnType<typeof parseTranscript>;
+      try {
+        parsed = parseTranscript(input.content, input.format ?? "AUTO");
+      } catch (error) {
+        if (error instanceof TranscriptParseError) throw badInput(error.message, "content");
+        throw error;
+      }
+      const imported = await store(ctx.env.DB, session.id, parsed.messages);
+      return { sessionId: session.id, imported, format: parsed.format };
+    },
+  }),
+}));
