@@ -1,0 +1,65 @@
+import type { MessageRole } from "../types.ts";
+import { clip } from "./text.ts";
+
+/** A piece of a message once its content blocks are sorted into prose and tool traffic. */
+export interface RenderedBlock {
+  role: MessageRole;
+  text: string;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** "Bash command: ls -la, description: List files" — enough to know what the tool did, never the whole input. */
+export function summarizeToolCall(name: string, input: unknown): string {
+  if (!isRecord(input)) return input === undefined ? name : `${name} ${clip(JSON.stringify(input) ?? "", 300)}`;
+  const fields = Object.entries(input).map(([key, value]) => {
+    const text = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
+    return `${key}: ${clip(text, 200)}`;
+  });
+  return clip(`${name} ${fields.join(", ")}`, 1000);
+}
+
+/** Tool results hold a string or a list of text/image blocks. */
+export function toolResultText(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return content === undefined ? "" : (JSON.stringify(content) ?? "");
+  return content
+    .map((block) => {
+      if (!isRecord(block)) return "";
+      if (typeof block.text === "string") return block.text;
+      return typeof block.type === "string" ? `[${block.type}]` : "";
+    })
+    .join("\n");
+}
+
+const TEXT_TYPES = new Set(["text", "input_text", "output_text"]);
+
+/**
+ * Renders Anthropic-style content (a string or a list of text / thinking / tool_use / tool_result blocks).
+ * Prose keeps `textRole`; tool calls and results become TOOL; thinking is dropped as noise.
+ */
+export function renderContent(content: unknown, textRole: MessageRole): RenderedBlock[] {
+  if (typeof content === "string") return [{ role: textRole, text: content }];
+  if (!Array.isArray(content)) return [];
+  const rendered: RenderedBlock[] = [];
+  for (const block of content) {
+    if (typeof block === "string") {
+      rendered.push({ role: textRole, text: block });
+      continue;
+    }
+    if (!isRecord(block)) continue;
+    const type = typeof block.type === "string" ? block.type : "text";
+    if (TEXT_TYPES.has(type) && typeof block.text === "string") {
+      rendered.push({ role: textRole, text: block.text });
+    } else if (type === "tool_use" || type === "server_tool_use") {
+      rendered.push({ role: "TOOL", text: summarizeToolCall(String(block.name ?? "tool"), block.input) });
+    } else if (type.endsWith("tool_result")) {
+      const result = toolResultText(block.content);
+      rendered.push({ role: "TOOL", text: block.is_error === true ? `Error: ${result}` : result });
+    }
+    // thinking, redacted_thinking, images and documents carry nothing a later session can use.
+  }
+  return rendered;
+}

@@ -1,0 +1,104 @@
+import type { MessageRole } from "../types.ts";
+import { FenceTracker, isRuleLine } from "./text.ts";
+
+/** One piece of an assistant turn: its prose, or a tool call rendered by SpecStory. */
+export interface AgentSegment {
+  role: MessageRole;
+  text: string;
+}
+
+// Lines Cursor/SpecStory write for tool calls in legacy exports ("Read file: src/cli.ts", "Cancelled"…).
+const TOOL_CHUNK_START =
+  /^(?:Read file:|Listed (?:directory|current directory)|Searched (?:codebase|files|web)|Grep search|Cancelled|Deleted file|Could not (?:find|resolve)|Tool use:|Error calling tool)/;
+const TAG_BALANCE = /<(\/?)(?:details|tool-use)\b/g;
+
+/** Net number of <details>/<tool-use> tags a line opens (negative when it closes more). */
+function tagBalance(line: string): number {
+  let balance = 0;
+  for (const match of line.matchAll(TAG_BALANCE)) balance += match[1] ? -1 : 1;
+  return balance;
+}
+
+/** A chunk holding nothing but fenced code is an applied edit (```diff) or a command and its output (```bash + ```). */
+function isOnlyCodeBlocks(lines: string[]): boolean {
+  const fences = new FenceTracker();
+  let sawFence = false;
+  for (const line of lines) {
+    if (fences.update(line)) sawFence = true;
+    else if (line.trim() !== "") return false;
+  }
+  return sawFence;
+}
+
+/** Strips SpecStory's HTML wrapper so a tool call reads as "Tool use: read_file / filePath: …". */
+export function compactToolMarkup(text: string): string {
+  return text
+    .replace(/<\/?(?:tool-use|details)\b[^>]*>/g, "")
+    .replace(/<summary>([^<]*)<\/summary>/g, "$1")
+    .replace(/\*\*Input:\*\*/g, "")
+    .replace(/\*\*([^*\n]{1,80})\*\*/g, "$1")
+    .replace(/\n(?:[ \t]*\n)+/g, "\n")
+    .trim();
+}
+
+/**
+ * Splits the body of a `_**Assistant**_` / `_**Agent**_` turn into prose and tool calls. `<think>` blocks
+ * are dropped: they repeat the model's narration and would drown the decisions that matter.
+ */
+export function splitAgentTurn(lines: string[]): AgentSegment[] {
+  const segments: AgentSegment[] = [];
+  const fences = new FenceTracker();
+  let chunk: string[] = [];
+  let toolLines: string[] = [];
+  let mode: "text" | "think" | "tool" = "text";
+  let depth = 0;
+
+  const flushChunk = (): void => {
+    const text = chunk.join("\n").trim();
+    if (text !== "") {
+      const isTool = TOOL_CHUNK_START.test(text) || isOnlyCodeBlocks(chunk);
+      segments.push({ role: isTool ? "TOOL" : "ASSISTANT", text });
+    }
+    chunk = [];
+  };
+  const flushTool = (): void => {
+    segments.push({ role: "TOOL", text: compactToolMarkup(toolLines.join("\n")) });
+    toolLines = [];
+    mode = "text";
+  };
+
+  for (const line of lines) {
+    if (mode === "think") {
+      if (line.includes("</think>")) mode = "text";
+      continue;
+    }
+    if (mode === "tool") {
+      toolLines.push(line);
+      depth += tagBalance(line);
+      if (depth <= 0) flushTool();
+      continue;
+    }
+    if (fences.update(line)) {
+      chunk.push(line);
+      continue;
+    }
+    const start = line.trimStart();
+    if (start.startsWith("<think")) {
+      flushChunk();
+      if (!line.includes("</think>")) mode = "think";
+    } else if (start.startsWith("<tool-use") || start.startsWith("<details")) {
+      flushChunk();
+      mode = "tool";
+      toolLines = [line];
+      depth = tagBalance(line);
+      if (depth <= 0) flushTool();
+    } else if (isRuleLine(line)) {
+      flushChunk();
+    } else {
+      chunk.push(line);
+    }
+  }
+  if (mode === "tool") flushTool();
+  flushChunk();
+  return segments;
+}
