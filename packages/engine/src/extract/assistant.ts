@@ -1,0 +1,89 @@
+import { extractTerms, termDensity } from "../text/terms.ts";
+import { splitMessage, type TextUnit } from "../text/units.ts";
+import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
+import { type Candidate, makeCandidate } from "./candidate.ts";
+import { classifySentence, isChatter, isPendingOffer } from "./classify.ts";
+import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
+
+export interface AssistantTurn {
+  ordinal: number;
+  position: number;
+  content: string;
+  /** 0 for the assistant's last message of the session, 1 for the one before, … */
+  fromEnd: number;
+}
+
+// An assistant message proposes at most this many items; summaries are dense, narration is not.
+const MAX_PER_MESSAGE = 10;
+
+function headingKind(heading: string): HandoffItemKind | "DONE" | null {
+  if (!heading) return null;
+  for (const [pattern, kind] of SUMMARY_HEADINGS) if (pattern.test(heading)) return kind;
+  return null;
+}
+
+/** The kind of a unit under a summary heading: the heading's, unless the text's own cue says otherwise. */
+function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density: number): HandoffItemKind | null {
+  if (DEAD_END.test(unit.text)) return "DEAD_END";
+  if (section === "TASK" || section === "BLOCKER" || section === "FILE") return section;
+  if (section === "DECISION") return density > 0 ? "DECISION" : null;
+  if (CONSTRAINT.test(unit.text) && density > 0) return "CONSTRAINT";
+  if (DECISION.test(unit.text) && density > 0) return "DECISION";
+  // Accomplishments: a durable fact about the code when it names things, otherwise narration.
+  return density >= 2 ? "NOTE" : null;
+}
+
+export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
+  const split = splitMessage(turn.content);
+  const out: Candidate[] = [];
+  const last = turn.fromEnd === 0;
+  for (const unit of split.units) {
+    if (unit.form === "heading" || isChatter(unit.text)) continue;
+    const terms = extractTerms(unit.text);
+    const density = termDensity(terms);
+    const section = headingKind(unit.heading);
+    let kind: HandoffItemKind | null;
+    let status: HandoffItemStatus = "OPEN";
+    let bonus = 0;
+    if (unit.checked !== undefined) {
+      kind = "TASK";
+      status = unit.checked ? "DONE" : "OPEN";
+      bonus = 6;
+    } else if (section) {
+      kind = summaryKind(unit, section, density);
+      bonus = 8 + (last ? 6 : 0);
+      if (section === "DONE" && kind === "NOTE") bonus -= 4;
+    } else {
+      kind = classifySentence(unit.text, "ASSISTANT", density);
+      if (kind === "TASK" && turn.position < 0.7) kind = null;
+    }
+    if (!kind) continue;
+    // A problem the assistant describes mid-session is usually fixed a few turns later.
+    if (kind === "BLOCKER" && !last) bonus -= 10;
+    if (kind === "BLOCKER" && !ERROR.test(unit.text) && section !== "BLOCKER") continue;
+    out.push(
+      makeCandidate(kind, unit.text, {
+        ordinal: turn.ordinal,
+        role: "ASSISTANT",
+        position: turn.position,
+        status,
+        bonus,
+        terms,
+      }),
+    );
+  }
+  if (last) {
+    const offer = [...split.units].reverse().find((u) => isPendingOffer(u.text));
+    if (offer)
+      out.push(makeCandidate("TASK", offer.text, { ordinal: turn.ordinal, role: "ASSISTANT", position: 1, bonus: -6 }));
+  }
+  out.sort((a, b) => b.priority - a.priority);
+  return out.slice(0, MAX_PER_MESSAGE);
+}
+
+/** Whether an assistant message reports finished work (used to close the user's earlier requests). */
+export function reportsCompletion(content: string): boolean {
+  return COMPLETED.test(content) && !TASK.test(content.slice(-400));
+}
+
+export { DECISION };

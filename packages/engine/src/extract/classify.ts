@@ -1,0 +1,45 @@
+import type { HandoffItemKind } from "../types.ts";
+import { CONSTRAINT, DEAD_END, DECISION, ERROR, GOAL, NOTE, REQUEST, TASK } from "./cues.ts";
+
+export type Voice = "USER" | "ASSISTANT";
+
+/**
+ * The kind a sentence states, or null when it states nothing worth carrying. The user's words are read
+ * generously (they set constraints and goals); the assistant's only when a cue is explicit.
+ */
+export function classifySentence(text: string, voice: Voice, density: number): HandoffItemKind | null {
+  if (voice === "USER") {
+    if (GOAL.test(text)) return "GOAL";
+    if (DEAD_END.test(text) && density > 0) return "DEAD_END";
+    if (CONSTRAINT.test(text)) return "CONSTRAINT";
+    if (DECISION.test(text)) return "DECISION";
+    if (ERROR.test(text) && (density > 0 || /["'`]/.test(text))) return "BLOCKER";
+    if (TASK.test(text) || REQUEST.test(text)) return "TASK";
+    if (NOTE.test(text) && density > 0) return "NOTE";
+    if (density >= 4) return "NOTE";
+    return null;
+  }
+  if (density === 0 && text.length < 50) return null;
+  if (DEAD_END.test(text)) return "DEAD_END";
+  if (DECISION.test(text) && density > 0) return "DECISION";
+  if (TASK.test(text) && density > 0) return "TASK";
+  if (NOTE.test(text) && density >= 2) return "NOTE";
+  return null;
+}
+
+/** Sentences that carry no information for a next session: pleasantries, meta-talk, questions to confirm. */
+export function isChatter(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 12) return true;
+  if (!/[a-zA-Z]{3}/.test(t)) return true;
+  return /^(?:thanks?|thank you|great|perfect|awesome|ok(?:ay)?|sure|yes|no|got it|sounds good|let me|i'll (?:now |first )?(?:check|look|read|start|search|run|examine|review|verify|update|create|help)|now (?:let me|i'll)|first,? let me|here(?:'s| is) (?:the|a|what)|i (?:see|understand|can see)|good (?:question|idea|point)|you'?re (?:right|absolutely right)|excellent|hmm)\b/i.test(
+    t,
+  );
+}
+
+/** A question the assistant ends on, awaiting the user's go-ahead: the pending next step. */
+export function isPendingOffer(text: string): boolean {
+  return (
+    /\b(?:would you like|shall i|should i|do you want|want me to|let me know if)\b/i.test(text) && text.endsWith("?")
+  );
+}

@@ -1,0 +1,105 @@
+import type { TranscriptMessage } from "../types.ts";
+import { type Candidate, makeCandidate } from "./candidate.ts";
+
+// Commands to build, run and test: shell code blocks, backticked command lines and the agent's own tool
+// calls. Ranked by how often they recur (a command run again and again is how the project is driven).
+
+const SHELL_LANGS = new Set([
+  "bash",
+  "sh",
+  "shell",
+  "console",
+  "zsh",
+  "fish",
+  "powershell",
+  "ps",
+  "ps1",
+  "cmd",
+  "bat",
+  "terminal",
+]);
+const FENCED = /^\s*(`{3,}|~{3,})\s*([\w+#.-]*)\s*$/;
+const INLINE = /`([a-z][\w.-]*(?: +[^`\n]{1,100}))`/g;
+const TOOL_CALL =
+  /\b(?:Bash|run_in_terminal|Shell|execute_command|run_command)(?:\s*\(|\s+command:)\s*(?:command\s*[:=]\s*)?["'`]?([^"'`\n]{2,160}?)(?:["'`)]|, description:|…|$)/gm;
+const COMMAND_FIELD = /^\s*-\s*command:\s*`([^`\n]{2,200})`/gm;
+const COMMAND_LINE = /^[a-z][\w.-]*(?:\s+[^\s].*)?$/;
+// Exploration and file-shuffling commands say nothing about how to build, run or test the project.
+const TRIVIAL =
+  /^(?:ls|cd|cat|echo|grep|rg|find|head|tail|pwd|mkdir|rm|cp|mv|sed|awk|chmod|touch|which|wc|sort|less|more|clear|exit|sleep|kill|ps|open|code|vim?|nano|true|false|tree|diff|git (?:status|diff|log|show|add|checkout|stash|branch|rev-parse|remote|fetch|reset|restore))\b/;
+const PROSE_START =
+  /^(?:a|an|the|and|or|to|is|are|if|in|on|for|of|with|this|that|it|we|you|i|not|no|yes|use|using|run|see|set|get|new|add|all|any)\s/i;
+
+interface CommandStats {
+  command: string;
+  weight: number;
+  lastOrdinal: number;
+}
+
+const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 1 } as const;
+
+function clean(raw: string): string | null {
+  const command = raw.replace(/^\s*(?:\$|>|PS [^>]*>|%)\s+/, "").trim();
+  if (command.length < 4 || command.length > 140 || command.startsWith("#")) return null;
+  if (!COMMAND_LINE.test(command) || TRIVIAL.test(command) || PROSE_START.test(command)) return null;
+  if (!/\s/.test(command)) return null;
+  return command;
+}
+
+export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
+  const stats = new Map<string, CommandStats>();
+  const add = (raw: string, ordinal: number, weight: number): void => {
+    // "cd repo && make test": each step counts on its own; the cd is dropped as trivial.
+    for (const part of raw.split(/\s*(?:&&|;|\|\|)\s*/)) addOne(part, ordinal, weight);
+  };
+  const addOne = (raw: string, ordinal: number, weight: number): void => {
+    const command = clean(raw);
+    if (!command) return;
+    const key = command.toLowerCase();
+    const entry = stats.get(key) ?? { command, weight: 0, lastOrdinal: ordinal };
+    entry.weight += weight;
+    entry.lastOrdinal = ordinal;
+    stats.set(key, entry);
+  };
+  messages.forEach((message, ordinal) => {
+    const weight = ROLE_WEIGHT[message.role];
+    const content = message.content;
+    if (content.includes("`")) for (const m of content.matchAll(INLINE)) add(m[1] ?? "", ordinal, weight);
+    if (message.role === "TOOL") {
+      for (const m of content.slice(0, 600).matchAll(TOOL_CALL)) add(m[1] ?? "", ordinal, 1.5);
+      for (const m of content.slice(0, 600).matchAll(COMMAND_FIELD)) add(m[1] ?? "", ordinal, 1.5);
+    }
+    let shell = false;
+    let inFence = false;
+    for (const line of content.split("\n")) {
+      const fence = FENCED.exec(line);
+      if (fence) {
+        inFence = !inFence;
+        shell = inFence && SHELL_LANGS.has((fence[2] ?? "").toLowerCase());
+        continue;
+      }
+      if (inFence && shell) add(line, ordinal, weight);
+      else if (!inFence && /^\s*\$ \S/.test(line)) add(line, ordinal, weight);
+    }
+  });
+  return [...stats.values()];
+}
+
+export function commandCandidates(messages: TranscriptMessage[], limit: number): Candidate[] {
+  const n = Math.max(1, messages.length - 1);
+  return collectCommands(messages)
+    .filter((c) => c.weight >= 2)
+    .map((c) => ({ c, score: Math.log2(1 + c.weight) * 4 + 2 * (c.lastOrdinal / n) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ c, score }) => {
+      const candidate = makeCandidate("COMMAND", `\`${c.command}\``, {
+        ordinal: c.lastOrdinal,
+        role: "ASSISTANT",
+        position: c.lastOrdinal / n,
+        bonus: score,
+      });
+      candidate.keys = [c.command.toLowerCase()];
+      return candidate;
+    });
+}

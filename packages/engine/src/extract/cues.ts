@@ -1,0 +1,68 @@
+// Phrase cues that classify a sentence. General English and engineering vocabulary only: the engine must
+// work on transcripts it has never seen, so nothing here may name a project, a library or a file.
+
+/** A rule or preference the user states ("don't…", "always…", "never…", "make sure…"). */
+export const CONSTRAINT =
+  /\b(?:don'?t|do not|never|always|must(?:n'?t| not)?|should(?:n'?t| not)?|make sure|ensure|avoid|no need|not allowed|only (?:use|ever)|prefer|stop (?:doing|using|adding|asking)|keep (?:it|them|things|the)\b|without (?:any|adding|changing)|is required|are required|require[sd]?\b|no (?:more )?(?:backward|external|inline|hardcod|comments|docstrings|mocks)|instead of asking|from now on|in the future|going forward|important:|rule\b|convention)/i;
+
+/** A choice made ("let's go with", "we'll use", "instead of", "switch to", "decided"). */
+export const DECISION =
+  /\b(?:let'?s (?:use|go with|switch|keep|stick|do|make|try|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;
+
+/** Work still to do ("next step", "TODO", "need to", "remaining"). */
+export const TASK =
+  /\b(?:todo|to-do|next steps?|still (?:need|needs|have|has) to|need(?:s)? to|remaining|left to do|not yet|pending|follow[- ]up|later we|we(?:'ll| will) (?:need|have) to|should (?:add|implement|create|write|fix|update)|plan(?:ned)? to|open question|to be done|haven'?t|has not been|wasn'?t (?:applied|run|tested))/i;
+
+/** An imperative request opening a user sentence. */
+export const REQUEST =
+  /^(?:(?:ok(?:ay)?|so|now|then|also|and|great|good|perfect|thanks?|yes|please|pls)[,!.]?\s+)*(?:(?:can|could|would|will) you (?:please )?|please |let'?s |i (?:want|need|would like|'d like) (?:you )?to |we (?:need|have|want) to |go ahead and |try to |help me )?(?:add|create|implement|fix|update|make|write|remove|delete|refactor|change|move|rename|set ?up|build|test|run|check|document|install|configure|migrate|merge|push|commit|generate|introduce|extract|split|replace|convert|support|handle|ensure|show|display|allow|enable|disable|prepare|design|review|analy[sz]e|investigate|debug|look|find|clean|simplify|wire|connect|integrate|store|save|load|import|export|start|finish|continue|proceed|plan|propose|draft|summari[sz]e|describe|explain|tell|list|verify|improve|optimi[sz]e|upgrade|bump|deploy|publish|release|keep|use|put|read|open|close|mark|link)\b/i;
+
+/** Something that failed and should not be retried blindly. */
+export const DEAD_END =
+  /\b(?:did(?:n'?t| not) (?:work|help|fix|solve|resolve|change)|does(?:n'?t| not) (?:work|help|apply|fix|support|exist)|won'?t work|not work(?:ing)?|no luck|still (?:fails|failing|hangs|broken|the same|doesn'?t)|revert(?:ed|ing)?|roll(?:ed)? back|gave up|abandon(?:ed)?|dead end|not (?:possible|supported|viable)|can(?:'t|not) be used|is not (?:an option|needed)|rejected|tried .{0,60}(?:but|without)|made (?:it|things) worse|hang(?:s|ing)? forever|doesn'?t apply)/i;
+
+/** An error or failure being reported. */
+export const ERROR =
+  /(?:\b(?:error|exception|traceback|failed|failing|fails|failure|crash(?:es|ed)?|panic|fatal|cannot|can'?t|unable to|not found|undefined|denied|refused|timed? ?out|timeout|broken|hang(?:s|ing)?|stall(?:s|ed)?|does not|doesn'?t|isn'?t working|not working|blocked|too low|limit)\b|\b[A-Z][a-zA-Z]+(?:Error|Exception)\b|\bE\d{3,5}\b|\b[A-Z]{2,5}\d{3,5}\b)/i;
+
+/** A problem reported fixed ("fixed", "works now", "passes"). */
+export const RESOLVED =
+  /\b(?:fixed|resolved|solved|works? now|now works|working now|is working|passes|passing|all (?:\d+ )?tests pass|green|no longer (?:fails|failing|errors|crashes|hangs)|succeeded|successfully)\b/i;
+
+/** Work reported finished. */
+export const COMPLETED =
+  /(?:✅|✔|\b(?:done|completed?|finished|implemented|added|created|updated|merged|shipped|pushed|committed|in place|is ready|now (?:has|supports|shows|uses))\b)/i;
+
+/** Positive feedback opening a user turn: the previous step worked. */
+export const USER_APPROVAL =
+  /^(?:great|perfect|nice|awesome|excellent|good|cool|thanks?|thank you|works|it works|that works|looks good|lgtm|ok(?:ay)?,? (?:it|that|now) works|yes)\b/i;
+
+/** A durable fact: ports, env vars, versions, endpoints, locations, credentials names. */
+export const NOTE =
+  /(?:\bport\b|\benv(?:ironment)? var|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\bversion\b|\bv?\d+\.\d+\.\d+\b|\bendpoint\b|https?:\/\/|localhost:\d+|\blives? (?:in|at|under)\b|\bis (?:located|stored) (?:in|at|under)\b|\bconfig(?:ured)? (?:in|via)\b|\bdefaults? to\b|\bpinned\b|\brequires?\b)/i;
+
+/** A goal statement ("the goal is", "I'm building", "we want to build"). */
+export const GOAL =
+  /\b(?:the (?:goal|aim|objective|purpose|idea) (?:is|of)|i(?:'m| am) (?:building|making|creating|writing|working on)|we(?:'re| are) (?:building|making|creating|working on)|i want to (?:build|create|make)|this (?:project|app|tool|library|service) (?:is|will)|a (?:cli|tool|app|library|service|api|website) (?:that|for|to))\b/i;
+
+/** Headings of end-of-work summaries and the section kind their items take. */
+export const SUMMARY_HEADINGS: Array<[RegExp, "TASK" | "BLOCKER" | "DONE" | "DECISION" | "NOTE" | "FILE"]> = [
+  [
+    /\b(?:next steps?|todo|to do|remaining|what'?s left|still to do|open (?:items|tasks|questions)|follow[- ]ups?|future work|pending|recommendations?)\b/,
+    "TASK",
+  ],
+  [
+    /\b(?:known issues?|blockers?|problems?|issues? found|limitations?|caveats?|still failing|failing tests?)\b/,
+    "BLOCKER",
+  ],
+  [/\b(?:files? (?:created|changed|modified|added)|new files?|created files?|key files?|modified files?)\b/, "FILE"],
+  [
+    /\b(?:decisions?|design|architecture|approach|key (?:changes|points|features)|how it works|technical details?|implementation)\b/,
+    "DECISION",
+  ],
+  [
+    /\b(?:summary|completed|accomplished|what (?:was|i) (?:done|did|changed)|changes made|what changed|done|results?|status|verified|fix(?:es)? applied)\b/,
+    "DONE",
+  ],
+  [/\b(?:notes?|configuration|setup|environment|usage|how to (?:run|use|test))\b/, "NOTE"],
+];

@@ -1,0 +1,154 @@
+import type { TranscriptMessage } from "../types.ts";
+import { type Candidate, makeCandidate } from "./candidate.ts";
+
+// Files central to a session: mentioned often, by the user especially, or created in it. Paths are kept
+// exactly as written (first spelling seen), matched case-insensitively with / and \ treated alike.
+
+const PATH =
+  /(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/)?(?:[\w@$-][\w@$.-]*[/\\])*[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(])|(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
+const EXT = /\.(?:[a-z]{1,5}|[A-Za-z]{2,10})$/;
+const NOT_FILES =
+  /^(?:e\.g|i\.e|etc|vs|v\d|\d[\d.]*|[a-z]+\.(?:com|org|io|net|dev|ai))$|^https?:|\/\/|(?:^|[/\\])(?:node_modules|site-packages|\.git|__pycache__|dist|build|obj|bin)(?:[/\\]|$)|\.(?:vsidx|pyc|map|min\.js|lock)$/i;
+const CREATED =
+  /\b(?:creat(?:e|ed|ing)|new file|add(?:ed|ing)? (?:a |the )?(?:new )?file|wrote|writ(?:e|ing) (?:to )?|generat(?:ed|ing)|save[ds]? (?:to|as))\b|create_file|Write\(/i;
+const DESCRIBES =
+  /\b(?:defines?|holds?|contains?|implements?|handles?|provides?|is (?:the|a|an|where)|for (?:the )?\w+ing|with|configures?|documents?|tests?)\b/i;
+
+interface FileStats {
+  path: string;
+  weight: number;
+  created: boolean;
+  lastOrdinal: number;
+  description: string;
+}
+
+const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 0.25 } as const;
+// A tool call that writes a file marks it as worked on, whatever the agent's tool is called.
+const EDIT_TOOL =
+  /\b(?:create_file|replace_string_in_file|insert_edit_into_file|apply_patch|str_replace\w*|Write|Edit|MultiEdit|Update|Create)\b/;
+const CREATE_TOOL = /\b(?:create_file|Write|Create)\b/;
+
+function keyOf(path: string): string {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "").toLowerCase();
+}
+
+function plausible(path: string): boolean {
+  if (path.length < 4 || path.length > 200 || NOT_FILES.test(path)) return false;
+  return EXT.test(path) || path.split(/[/\\]/).filter(Boolean).length >= 2;
+}
+
+const ABSOLUTE = /^(?:\/|~\/|[A-Za-z]:\\)/;
+
+/**
+ * The directory most absolute paths of the session live under (the project's checkout), so paths can be
+ * shown relative to it, as people write them.
+ */
+function projectRoot(paths: string[]): string {
+  const absolute = paths.filter((p) => ABSOLUTE.test(p)).map((p) => p.replace(/\\/g, "/"));
+  const counts = new Map<string, number>();
+  for (const path of absolute) {
+    const parts = path.split("/");
+    for (let depth = 3; depth < parts.length; depth++) {
+      const prefix = `${parts.slice(0, depth).join("/")}/`;
+      counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+  }
+  let best = "";
+  for (const [prefix, count] of counts) {
+    if (count >= 3 && count >= absolute.length * 0.5 && prefix.length > best.length) best = prefix;
+  }
+  return best;
+}
+
+function relativize(stats: Map<string, FileStats>): Map<string, FileStats> {
+  const root = projectRoot([...stats.values()].map((s) => s.path));
+  const out = new Map<string, FileStats>();
+  for (const entry of stats.values()) {
+    const normal = entry.path.replace(/\\/g, "/");
+    if (root && normal.startsWith(root)) entry.path = normal.slice(root.length);
+    if (!entry.path || entry.path.split(/[/\\]/).filter(Boolean).length > 6) continue;
+    const key = keyOf(entry.path);
+    const prev = out.get(key);
+    if (prev) {
+      prev.weight += entry.weight;
+      prev.created ||= entry.created;
+      prev.description ||= entry.description;
+      prev.lastOrdinal = Math.max(prev.lastOrdinal, entry.lastOrdinal);
+    } else out.set(key, entry);
+  }
+  return out;
+}
+
+/** Collects path mentions over the whole session (linear in its size). */
+export function collectFiles(messages: TranscriptMessage[]): Map<string, FileStats> {
+  const stats = new Map<string, FileStats>();
+  messages.forEach((message, ordinal) => {
+    const head = message.role === "TOOL" ? message.content.slice(0, 300) : "";
+    const edits = head !== "" && EDIT_TOOL.test(head);
+    const weight = edits ? 1.5 : ROLE_WEIGHT[message.role];
+    const lines = message.content.split("\n");
+    for (const [index, line] of lines.entries()) {
+      if (message.role === "TOOL" && index > 40) break;
+      if (!/[./\\]/.test(line)) continue;
+      for (const match of line.matchAll(PATH)) {
+        const path = match[0].replace(/[.,:;]+$/, "");
+        if (!plausible(path)) continue;
+        const key = keyOf(path);
+        let entry = stats.get(key);
+        if (!entry) {
+          entry = { path, weight: 0, created: false, lastOrdinal: ordinal, description: "" };
+          stats.set(key, entry);
+        }
+        entry.weight += weight;
+        entry.lastOrdinal = ordinal;
+        if (message.role !== "TOOL" ? CREATED.test(line) : edits && CREATE_TOOL.test(head)) entry.created = true;
+        const sentence = line.replace(/^[\s>*#+-]+/, "").trim();
+        if (!entry.description && message.role === "ASSISTANT" && sentence.length < 200 && DESCRIBES.test(sentence))
+          entry.description = sentence;
+      }
+    }
+  });
+  return stats;
+}
+
+/** Folds bare file names into the full path that ends with them ("tasks.ts" into "src/domain/tasks.ts"). */
+function foldBasenames(stats: Map<string, FileStats>): FileStats[] {
+  const all = [...stats.values()];
+  const byBase = new Map<string, FileStats>();
+  for (const entry of all) {
+    if (!/[/\\]/.test(entry.path)) continue;
+    const base = keyOf(entry.path).split("/").pop() ?? "";
+    const prev = byBase.get(base);
+    if (!prev || entry.weight > prev.weight) byBase.set(base, entry);
+  }
+  const out: FileStats[] = [];
+  for (const entry of all) {
+    const full = /[/\\]/.test(entry.path) ? undefined : byBase.get(keyOf(entry.path));
+    if (full) {
+      full.weight += entry.weight;
+      full.created ||= entry.created;
+      full.description ||= entry.description;
+    } else out.push(entry);
+  }
+  return out;
+}
+
+export function fileCandidates(messages: TranscriptMessage[], limit: number): Candidate[] {
+  const n = Math.max(1, messages.length - 1);
+  const ranked = foldBasenames(relativize(collectFiles(messages)))
+    .map((f) => ({ f, score: Math.log2(1 + f.weight) * 4 + (f.created ? 6 : 0) + 3 * (f.lastOrdinal / n) }))
+    .filter(({ f }) => f.weight >= 2 || f.created)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+  return ranked.map(({ f, score }) => {
+    const text = f.description.includes(f.path) ? f.description : `\`${f.path}\`${f.created ? " (created)" : ""}`;
+    const candidate = makeCandidate("FILE", text, {
+      ordinal: f.lastOrdinal,
+      role: "ASSISTANT",
+      position: f.lastOrdinal / n,
+      bonus: score,
+    });
+    candidate.keys = [keyOf(f.path), ...candidate.keys.filter((k) => k !== keyOf(f.path))].slice(0, 6);
+    return candidate;
+  });
+}

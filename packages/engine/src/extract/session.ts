@@ -1,0 +1,101 @@
+import { normalizedKey } from "../text/normalize.ts";
+import type { HandoffItemKind, TranscriptMessage } from "../types.ts";
+import { extractAssistantTurn } from "./assistant.ts";
+import type { Candidate } from "./candidate.ts";
+import { commandCandidates } from "./commands.ts";
+import { USER_APPROVAL } from "./cues.ts";
+import { fileCandidates } from "./files.ts";
+import { toolErrorCandidates } from "./tool-errors.ts";
+import { extractUserTurn, userText } from "./user.ts";
+
+export interface ExtractOptions {
+  /** True when no goal is known yet: the first user message then states the project's goal. */
+  opensProject: boolean;
+  /** Called every few hundred messages with the share done (0–1), for progress reporting. */
+  onProgress?: (share: number) => void;
+}
+
+// How many items of each kind one session may add: enough for dense sessions, bounded for huge ones.
+const PER_SESSION: Record<HandoffItemKind, number> = {
+  GOAL: 3,
+  CONSTRAINT: 14,
+  DECISION: 16,
+  TASK: 14,
+  BLOCKER: 5,
+  DEAD_END: 6,
+  FILE: 14,
+  COMMAND: 6,
+  NOTE: 14,
+};
+
+/** Candidates for the ledger from one session's messages. Linear in the transcript's size. */
+export function extractSession(messages: TranscriptMessage[], options: ExtractOptions): Candidate[] {
+  const n = messages.length;
+  const position = (i: number): number => (n > 1 ? i / (n - 1) : 1);
+  const userIdx: number[] = [];
+  const assistantIdx: number[] = [];
+  messages.forEach((m, i) => {
+    if (m.role === "USER" && userText(m.content)) userIdx.push(i);
+    else if (m.role === "ASSISTANT") assistantIdx.push(i);
+  });
+
+  const candidates: Candidate[] = [];
+  userIdx.forEach((ordinal, k) => {
+    const next = userIdx[k + 1];
+    const nextText = next === undefined ? "" : userText(messages[next]?.content ?? "");
+    candidates.push(
+      ...extractUserTurn({
+        ordinal,
+        position: position(ordinal),
+        content: messages[ordinal]?.content ?? "",
+        fromEnd: userIdx.length - 1 - k,
+        approvedLater: USER_APPROVAL.test(nextText),
+        projectOpening: options.opensProject && k === 0,
+      }),
+    );
+    if (k % 200 === 199) options.onProgress?.(ordinal / n);
+  });
+  assistantIdx.forEach((ordinal, k) => {
+    candidates.push(
+      ...extractAssistantTurn({
+        ordinal,
+        position: position(ordinal),
+        content: messages[ordinal]?.content ?? "",
+        fromEnd: assistantIdx.length - 1 - k,
+      }),
+    );
+  });
+  candidates.push(...fileCandidates(messages, PER_SESSION.FILE));
+  candidates.push(...commandCandidates(messages, PER_SESSION.COMMAND));
+  candidates.push(...toolErrorCandidates(messages));
+  return capPerKind(dedupe(candidates));
+}
+
+/** Same text said twice in one session is one item, mentioned twice; the strongest evidence wins. */
+function dedupe(candidates: Candidate[]): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = `${c.kind}:${normalizedKey(c.text)}`;
+    const prev = byKey.get(key);
+    if (!prev) byKey.set(key, c);
+    else {
+      const keep = c.priority > prev.priority || (c.priority === prev.priority && c.ordinal > prev.ordinal) ? c : prev;
+      keep.mentions = prev.mentions + c.mentions;
+      byKey.set(key, keep);
+    }
+  }
+  return [...byKey.values()];
+}
+
+function capPerKind(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.ordinal - b.ordinal);
+  const used = new Map<HandoffItemKind, number>();
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const count = used.get(c.kind) ?? 0;
+    if (count >= PER_SESSION[c.kind]) continue;
+    used.set(c.kind, count + 1);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.ordinal - b.ordinal);
+}

@@ -1,0 +1,33 @@
+import type { TranscriptMessage } from "../types.ts";
+import { type Candidate, makeCandidate } from "./candidate.ts";
+import { RESOLVED } from "./cues.ts";
+
+// An error the tools printed near the end of a session, with nothing after it saying it was fixed, is the
+// blocker the next session walks into. Errors from earlier are usually fixed within the session.
+
+const ERROR_LINE =
+  /(?:\b[A-Z][A-Za-z]*(?:Error|Exception)\b|\berror(?:\[[\w-]+\])?:|\bERROR\b|\bFAIL(?:ED)?\b|\bfatal:|\bpanic:|\bTraceback\b|\bnot found\b|\bcommand not found\b|\bNo such file\b|\bdenied\b|\btimed out\b|\b\d+ (?:failed|failing|errors?)\b)/;
+const NOT_ERROR =
+  /\b(?:0 (?:failed|errors?)|no errors?|without errors?)\b|tool_use_error|File does not exist|<tool_use_error>/i;
+
+/** The last unresolved error line among the final quarter of the session's messages. */
+export function toolErrorCandidates(messages: TranscriptMessage[]): Candidate[] {
+  const n = messages.length;
+  const start = Math.floor(n * 0.75);
+  for (let i = n - 1; i >= start; i--) {
+    const message = messages[i];
+    if (!message) continue;
+    if (message.role !== "TOOL") {
+      if (message.role === "ASSISTANT" && RESOLVED.test(message.content.slice(-600))) return [];
+      continue;
+    }
+    const line = message.content
+      .split("\n")
+      .slice(0, 60)
+      .find((l) => ERROR_LINE.test(l) && !NOT_ERROR.test(l) && l.trim().length >= 12 && l.trim().length <= 300);
+    if (line) {
+      return [makeCandidate("BLOCKER", line.trim(), { ordinal: i, role: "TOOL", position: i / Math.max(1, n - 1) })];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,82 @@
+import { extractTerms, termDensity } from "../text/terms.ts";
+import { splitMessage } from "../text/units.ts";
+import type { HandoffItemStatus } from "../types.ts";
+import { type Candidate, makeCandidate } from "./candidate.ts";
+import { classifySentence, isChatter } from "./classify.ts";
+import { ERROR } from "./cues.ts";
+
+export interface UserTurn {
+  ordinal: number;
+  position: number;
+  content: string;
+  /** 0 for the user's last message of the session, 1 for the one before, … */
+  fromEnd: number;
+  /** Whether the user's next message opened with approval ("great", "works"), i.e. this step succeeded. */
+  approvedLater: boolean;
+  /** The first user message of the whole project (session 1): its opening states the goal. */
+  projectOpening: boolean;
+}
+
+// Pasted material (logs, code, documents) follows the user's own words; only its first lines and its
+// error lines are worth reading.
+const MAX_USER_UNITS = 14;
+
+/** Drops tool chrome that some formats leave in user turns (slash commands, command tags). */
+export function userText(content: string): string {
+  return content
+    .replace(/^\/(?:ask|code|architect|help)\s+/i, "")
+    .replace(/^\/[a-z-]+(?:\s+\S+)*\s*$/gim, "")
+    .replace(/<(command-[a-z-]+|local-command-stdout|system-reminder)>[\s\S]*?<\/\1>/g, " ")
+    .trim();
+}
+
+export function extractUserTurn(turn: UserTurn): Candidate[] {
+  const text = userText(turn.content);
+  if (!text) return [];
+  const split = splitMessage(text);
+  const out: Candidate[] = [];
+  const open = turn.fromEnd === 0 || (turn.fromEnd === 1 && turn.position > 0.8);
+  let taken = 0;
+  for (const unit of split.units) {
+    if (taken >= MAX_USER_UNITS) break;
+    if (unit.form === "heading" || isChatter(unit.text)) continue;
+    const terms = extractTerms(unit.text);
+    const density = termDensity(terms);
+    let kind = classifySentence(unit.text, "USER", density);
+    if (turn.projectOpening && taken === 0 && (kind === "TASK" || kind === null)) kind = "GOAL";
+    if (!kind) continue;
+    taken++;
+    let status: HandoffItemStatus = "OPEN";
+    let bonus = 0;
+    if (kind === "TASK" && !open) status = "DONE";
+    if (kind === "BLOCKER" && !open) status = turn.approvedLater ? "RESOLVED" : "OPEN";
+    if (kind === "BLOCKER" && !open && !turn.approvedLater) bonus = -8;
+    if (kind === "GOAL" && turn.projectOpening) bonus = 10;
+    out.push(
+      makeCandidate(kind, unit.text, {
+        ordinal: turn.ordinal,
+        role: "USER",
+        position: turn.position,
+        status,
+        bonus,
+        terms,
+      }),
+    );
+  }
+  // Errors pasted in code blocks: the first error line is the blocker's message.
+  for (const block of split.code) {
+    const line = block.text.split("\n").find((l) => ERROR.test(l) && l.trim().length > 12);
+    if (!line) continue;
+    out.push(
+      makeCandidate("BLOCKER", line.trim(), {
+        ordinal: turn.ordinal,
+        role: "USER",
+        position: turn.position,
+        status: open || !turn.approvedLater ? "OPEN" : "RESOLVED",
+        bonus: open ? 0 : -10,
+      }),
+    );
+    break;
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { contentWords, jaccard, normalizedKey } from "../text/normalize.ts";
+import type { HandoffItemKind, LedgerItem } from "../types.ts";
+
+// Finds the ledger item a new piece of evidence is about: the same text, mostly the same words, or the
+// same distinctive terms. Kinds that describe one fact from different angles may match each other.
+
+const COMPATIBLE: Record<HandoffItemKind, HandoffItemKind[]> = {
+  GOAL: ["GOAL"],
+  DECISION: ["DECISION", "CONSTRAINT", "NOTE"],
+  CONSTRAINT: ["CONSTRAINT", "DECISION"],
+  TASK: ["TASK", "BLOCKER"],
+  BLOCKER: ["BLOCKER", "TASK"],
+  DEAD_END: ["DEAD_END"],
+  FILE: ["FILE"],
+  COMMAND: ["COMMAND"],
+  NOTE: ["NOTE", "DECISION"],
+};
+
+export interface Matchable {
+  kind: HandoffItemKind;
+  text: string;
+  keys: string[];
+}
+
+/** Precomputed word sets so matching a session against the ledger stays cheap. */
+export class ItemIndex {
+  private readonly entries: Array<{ item: LedgerItem; words: Set<string>; norm: string }> = [];
+  private readonly byNorm = new Map<string, LedgerItem>();
+
+  add(item: LedgerItem): void {
+    const norm = `${item.kind}:${normalizedKey(item.text)}`;
+    this.entries.push({ item, words: new Set(contentWords(item.text)), norm });
+    if (!this.byNorm.has(norm)) this.byNorm.set(norm, item);
+  }
+
+  find(candidate: Matchable): LedgerItem | undefined {
+    const exact = this.byNorm.get(`${candidate.kind}:${normalizedKey(candidate.text)}`);
+    if (exact) return exact;
+    const words = new Set(contentWords(candidate.text));
+    const kinds = COMPATIBLE[candidate.kind];
+    let best: LedgerItem | undefined;
+    let bestScore = 0;
+    for (const { item, words: itemWords } of this.entries) {
+      if (!kinds.includes(item.kind)) continue;
+      const score = similarity(candidate, words, item, itemWords);
+      if (score > bestScore) {
+        best = item;
+        bestScore = score;
+      }
+    }
+    return bestScore >= 1 ? best : undefined;
+  }
+}
+
+/** ≥ 1 means "the same fact". */
+function similarity(candidate: Matchable, words: Set<string>, item: LedgerItem, itemWords: Set<string>): number {
+  if (candidate.kind === "FILE" || candidate.kind === "COMMAND") {
+    return candidate.keys[0] !== undefined && candidate.keys[0] === item.keys[0] ? 1 : 0;
+  }
+  const overlap = jaccard(words, itemWords);
+  const sharedKeys = candidate.keys.filter((k) => item.keys.includes(k)).length;
+  const sameKind = candidate.kind === item.kind;
+  if (overlap >= (sameKind ? 0.6 : 0.75)) return overlap / 0.6;
+  if (sameKind && sharedKeys >= 2 && overlap >= 0.3) return 1 + overlap;
+  return 0;
+}

@@ -1,0 +1,117 @@
+import type { Candidate } from "../extract/candidate.ts";
+import type { StatusSignal } from "../extract/signals.ts";
+import { normalizedKey } from "../text/normalize.ts";
+import type { Ledger, LedgerItem } from "../types.ts";
+import { archiveStale } from "./archive.ts";
+import { itemId } from "./ids.ts";
+import { ItemIndex } from "./match.ts";
+import { applySignals, supersede } from "./status.ts";
+
+export interface SessionEvidence {
+  session: number;
+  candidates: Candidate[];
+  signals: StatusSignal[];
+}
+
+export interface MergeResult {
+  ledger: Ledger;
+  /** Ids of the items this session created. */
+  added: string[];
+  /** Ids of the items this session closed (DONE, RESOLVED or SUPERSEDED). */
+  closed: string[];
+}
+
+// Evidence seen again in a later session raises an item's priority a little: what keeps coming up matters.
+const REPEAT_BOOST = 3;
+
+export function emptyLedger(): Ledger {
+  return { version: 1, session: 0, items: [], prompted: [] };
+}
+
+/**
+ * Merges one session's evidence into the previous ledger. Nothing is deleted: items change status, get
+ * archived, or merge with their duplicates. The input ledger is not modified.
+ */
+export function mergeSession(previous: Ledger | null, evidence: SessionEvidence): MergeResult {
+  const base = previous ?? emptyLedger();
+  const items = base.items.map((item) => ({ ...item, keys: [...item.keys] }));
+  const index = new ItemIndex();
+  for (const item of items) index.add(item);
+  const taken = new Set(items.map((i) => i.id));
+  const added: string[] = [];
+  const closed = new Set<string>();
+  const session = evidence.session;
+
+  for (const candidate of evidence.candidates) {
+    const match = index.find(candidate);
+    if (match) {
+      update(match, candidate, session, closed);
+      continue;
+    }
+    const id = itemId(candidate.kind, normalizedKey(candidate.text), session, taken);
+    taken.add(id);
+    const item: LedgerItem = {
+      id,
+      kind: candidate.kind,
+      text: candidate.text,
+      status: candidate.status,
+      pinned: false,
+      priority: candidate.priority,
+      sourceSession: session,
+      sourceOrdinal: candidate.ordinal,
+      quote: candidate.quote,
+      archived: false,
+      firstSession: session,
+      lastSeenSession: session,
+      origin: candidate.origin,
+      edited: false,
+      keys: candidate.keys,
+      mentions: candidate.mentions,
+    };
+    if (candidate.status !== "OPEN") item.statusSession = session;
+    items.push(item);
+    index.add(item);
+    added.push(id);
+  }
+  const fresh = new Set(added);
+  for (const id of applySignals(items, evidence.signals, session, fresh)) closed.add(id);
+  for (const id of supersede(items, session, fresh)) closed.add(id);
+  archiveStale(items, session);
+  return {
+    ledger: { version: 1, session: Math.max(base.session, session), items, prompted: base.prompted },
+    added,
+    closed: [...closed],
+  };
+}
+
+function update(item: LedgerItem, candidate: Candidate, session: number, closed: Set<string>): void {
+  const laterSession = session > item.lastSeenSession;
+  item.priority = Math.min(100, Math.max(item.priority, candidate.priority) + (laterSession ? REPEAT_BOOST : 0));
+  item.mentions += candidate.mentions;
+  item.lastSeenSession = Math.max(item.lastSeenSession, session);
+  item.sourceSession = session;
+  item.sourceOrdinal = candidate.ordinal;
+  item.quote = candidate.quote;
+  item.archived = false;
+  if (candidate.origin === "RECORD") item.origin = "RECORD";
+  for (const key of candidate.keys) if (!item.keys.includes(key) && item.keys.length < 10) item.keys.push(key);
+  // A person's edit sticks; otherwise the denser wording wins.
+  if (!item.edited && candidate.keys.length > item.keys.length / 2 && candidate.text.length < item.text.length * 1.5) {
+    if (candidate.keys.length >= countKeysIn(item.text, item.keys)) item.text = candidate.text;
+  }
+  if (candidate.status !== item.status && (item.statusSession ?? 0) <= session) {
+    const closing = candidate.status !== "OPEN";
+    // Re-opening needs evidence from a later session than the one that closed the item.
+    if (closing || session > (item.statusSession ?? 0)) {
+      item.status = candidate.status;
+      item.statusSession = session;
+      if (closing) closed.add(item.id);
+      else closed.delete(item.id);
+    }
+  }
+}
+
+function countKeysIn(text: string, keys: string[]): number {
+  const lower = text.toLowerCase();
+  return keys.filter((k) => lower.includes(k)).length;
+}

@@ -1,0 +1,36 @@
+import type { LedgerItem } from "../types.ts";
+
+// Which items the prompt shows first when the budget is short. Pinned items always come first; then
+// priority, lowered for items not mentioned lately and for items already closed.
+
+const PINNED = 1000;
+const DECAY_PER_SESSION = 2;
+const MAX_DECAY = 18;
+const CLOSED_PENALTY = 28;
+
+export function rankScore(item: LedgerItem, session: number): number {
+  if (item.pinned) return PINNED + item.priority;
+  let score = item.priority;
+  // Decisions, constraints and files stay true until superseded: they fade slower than tasks and notes.
+  const durable = item.kind === "DECISION" || item.kind === "CONSTRAINT" || item.kind === "GOAL";
+  const idle = Math.max(0, session - item.lastSeenSession);
+  score -= Math.min(MAX_DECAY, idle * (durable ? DECAY_PER_SESSION / 2 : DECAY_PER_SESSION));
+  if (item.status !== "OPEN") score -= CLOSED_PENALTY;
+  return score;
+}
+
+/** Items eligible for the prompt's main sections: not archived, and closed ones only from this session. */
+export function shownInFull(item: LedgerItem, session: number): boolean {
+  if (item.pinned) return true;
+  if (item.archived || item.status === "SUPERSEDED") return false;
+  if (item.status !== "OPEN") return (item.statusSession ?? 0) >= session;
+  return true;
+}
+
+export function byRank(items: LedgerItem[], session: number): LedgerItem[] {
+  const scored = items.map((item) => ({ item, score: rankScore(item, session) }));
+  scored.sort(
+    (a, b) => b.score - a.score || b.item.lastSeenSession - a.item.lastSeenSession || (a.item.id < b.item.id ? -1 : 1),
+  );
+  return scored.map((s) => s.item);
+}
