@@ -67,6 +67,8 @@ export const HandoffItem = builder.prismaObject("HandoffItem", {
 
 export const Handoff = builder.prismaNode("Handoff", {
   id: { field: "id" },
+  // A node the viewer may not see resolves to null rather than an error that would reveal it exists.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, ownerId: ctx.viewer?.id ?? "" }),
   fields: (t) => ({
     version: t.exposeInt("version"),

@@ -31,13 +31,21 @@ export const TranscriptFormat = builder.enumType("TranscriptFormat", { values: T
 
 builder.prismaNode("Message", {
   id: { field: "id" },
+  // A node the viewer may not see resolves to null rather than an error that would reveal it exists.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, session: { ownerId: ctx.viewer?.id ?? "" } }),
   fields: (t) => ({
     ordinal: t.exposeInt("ordinal"),
     role: t.expose("role", { type: MessageRole }),
     content: t.string({
-      select: { content: true, chunks: true, overflow: { orderBy: { seq: "asc" }, select: { content: true } } },
-      resolve: (m) => (m.chunks ? m.content + m.overflow.map((c) => c.content).join("") : m.content),
+      // Overflow rows are read per message, and only for the rare message that has them: loading them as a
+      // relation of a whole page would bind one parameter per message and exceed D1's 100.
+      select: { id: true, content: true, chunks: true },
+      resolve: async (m, _args, ctx) => {
+        if (!m.chunks) return m.content;
+        const rest = await ctx.db.messageChunk.findMany({ where: { messageId: m.id }, orderBy: { seq: "asc" } });
+        return m.content + rest.map((c) => c.content).join("");
+      },
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", nullable: true }),
   }),

@@ -11,6 +11,8 @@ export const ProjectStatus = builder.enumType("ProjectStatus", {
 
 export const Project = builder.prismaNode("Project", {
   id: { field: "id" },
+  // A node the viewer may not see resolves to null rather than an error that would reveal it exists.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, ownerId: ctx.viewer?.id ?? "" }),
   fields: (t) => ({
     name: t.exposeString("name"),
@@ -68,8 +70,11 @@ builder.queryFields((t) => ({
     cursor: "id",
     args: { status: t.arg({ type: ProjectStatus }) },
     description: "The viewer's projects, most recently active first.",
-    totalCount: (_parent, args, ctx) =>
-      ctx.db.project.count({ where: { ownerId: ctx.requireViewer().id, status: args.status ?? undefined } }),
+    totalCount: (_parent, args, ctx) => {
+      // Also checked here: a selection of only totalCount never reaches `resolve`.
+      checkPageArgs(args);
+      return ctx.db.project.count({ where: { ownerId: ctx.requireViewer().id, status: args.status ?? undefined } });
+    },
     resolve: (query, _root, args, ctx) => {
       checkPageArgs(args);
       return ctx.db.project.findMany({

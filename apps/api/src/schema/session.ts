@@ -14,6 +14,8 @@ export const SessionKind = builder.enumType("SessionKind", {
 
 export const Session = builder.prismaNode("Session", {
   id: { field: "id" },
+  // A node the viewer may not see resolves to null rather than an error that would reveal it exists.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, ownerId: ctx.viewer?.id ?? "" }),
   fields: (t) => ({
     number: t.exposeInt("number"),

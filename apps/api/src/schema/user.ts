@@ -9,6 +9,8 @@ import { email, requiredText, text } from "../validation.ts";
 
 export const User = builder.prismaNode("User", {
   id: { field: "id" },
+  // A node the viewer may not see resolves to null rather than an error that would reveal it exists.
+  nullable: true,
   // Only the viewer's own user is reachable by id.
   findUnique: (id, ctx) => ({ id, AND: [{ id: ctx.viewer?.id ?? "" }] }),
   fields: (t) => ({
@@ -25,6 +27,8 @@ export const User = builder.prismaNode("User", {
 
 export const ApiToken = builder.prismaNode("ApiToken", {
   id: { field: "id" },
+  // A node the viewer may not see resolves to null rather than an error that would reveal it exists.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, ownerId: ctx.viewer?.id ?? "" }),
   fields: (t) => ({
     name: t.exposeString("name"),
