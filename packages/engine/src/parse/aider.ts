@@ -4,7 +4,7 @@ import { notA } from "./errors.ts";
 import { FenceTracker, isoFromDateText } from "./text.ts";
 
 // aider writes "# aider chat started at 2025-10-20 09:12:37" at every launch.
-const SESSION_HEADER = /^# aider chat started at (.+?)\s*$/;
+const SESSION_HEADER = /^# aider chat started at (.+)$/;
 // Aider's own status lines, used to recognise a history file that lost its header.
 const AIDER_STATUS = /^> (?:Aider v\d|Tokens: |Applied edit to |Commit [0-9a-f]{7} |Main model: )/;
 
@@ -30,7 +30,7 @@ function lineRole(line: string, insideReplyFence: boolean): MessageRole {
 /** Strips the marker and the two trailing spaces aider adds as a Markdown line break. */
 function lineText(line: string, role: MessageRole): string {
   const body = role === "USER" ? line.slice(5) : role === "TOOL" ? line.slice(2) : line;
-  return role === "ASSISTANT" ? body : body.replace(/[ \t]+$/, "");
+  return role === "ASSISTANT" ? body : body.trimEnd();
 }
 
 export function parseAider(text: string): ParsedTranscript {
@@ -56,7 +56,7 @@ export function parseAider(text: string): ParsedTranscript {
     if (header) {
       flush();
       builder.startSession();
-      createdAt = isoFromDateText(header[1] ?? "");
+      createdAt = isoFromDateText((header[1] ?? "").trim());
       replyFences.reset();
       role = undefined;
       sawMarker = true;

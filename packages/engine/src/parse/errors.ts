@@ -25,5 +25,7 @@ export class TranscriptParseError extends Error {
 
 /** `Not a <format name>: <reason>` — the standard shape of a parser's refusal. */
 export function notA(format: TranscriptFormat, reason: string): TranscriptParseError {
-  return new TranscriptParseError(format, `Not a ${FORMAT_NAMES[format]}: ${reason}`);
+  const name = FORMAT_NAMES[format];
+  const article = /^[aeiou]/i.test(name) ? "an" : "a";
+  return new TranscriptParseError(format, `Not ${article} ${name}: ${reason}`);
 }

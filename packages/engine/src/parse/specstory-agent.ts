@@ -33,7 +33,7 @@ function isOnlyCodeBlocks(lines: string[]): boolean {
 /** Strips SpecStory's HTML wrapper so a tool call reads as "Tool use: read_file / filePath: …". */
 export function compactToolMarkup(text: string): string {
   return text
-    .replace(/<\/?(?:tool-use|details)\b[^>]*>/g, "")
+    .replace(/<\/?(?:tool-use|details)\b[^>\n]{0,500}>/g, "")
     .replace(/<summary>([^<]*)<\/summary>/g, "$1")
     .replace(/\*\*Input:\*\*/g, "")
     .replace(/\*\*([^*\n]{1,80})\*\*/g, "$1")

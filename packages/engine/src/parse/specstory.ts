@@ -15,7 +15,11 @@ export function looksLikeSpecStory(lines: string[]): boolean {
 
 /** "Task Design (2025-04-27 16:17:16)" → "Task Design"; a heading that is only a timestamp is no title. */
 function cleanTitle(raw: string): string | undefined {
-  const title = raw.replace(/[ \t]*\([^()]{1,40}\)[ \t]*$/, "").trim();
+  // Capped so a pathological heading line cannot make the regex below slow.
+  const title = raw
+    .slice(0, 300)
+    .replace(/[ \t]*\([^()]{1,40}\)[ \t]*$/, "")
+    .trim();
   return title === "" || isoFromDateText(title) ? undefined : title;
 }
 

@@ -63,17 +63,20 @@ export class FenceTracker {
   }
 
   update(line: string): boolean {
-    const trimmed = line.trimStart();
-    const ch = trimmed[0];
+    // Called for every line, so it avoids allocating unless the line can be a fence.
+    let start = 0;
+    while (line[start] === " " || line[start] === "\t") start++;
+    const ch = line[start];
     if (ch !== "`" && ch !== "~") return this.open;
-    let length = 0;
-    while (trimmed[length] === ch) length++;
+    let end = start;
+    while (line[end] === ch) end++;
+    const length = end - start;
     if (length < 3) return this.open;
     if (!this.open) {
-      this.marker = trimmed.slice(0, length);
+      this.marker = line.slice(start, end);
       return true;
     }
-    if (trimmed.startsWith(this.marker) && trimmed.slice(length).trim() === "") this.marker = "";
+    if (ch === this.marker[0] && length >= this.marker.length && line.slice(end).trim() === "") this.marker = "";
     return true;
   }
 
