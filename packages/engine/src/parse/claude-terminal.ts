@@ -57,8 +57,9 @@ export function parseClaudeTerminal(text: string): ParsedTranscript {
 
   for (const rawLine of text.split("\n")) {
     const line = rawLine.trimEnd();
-    if (inBox) {
-      // Welcome banners and the input box are drawn with ╭│╰; none of it is conversation.
+    // Welcome banners and the input box are drawn with ╭│╰; none of it is conversation.
+    // A box ends at ╰, or at any line that is not part of it (a cut-off paste must not hide the rest).
+    if (inBox && (line.startsWith("│") || line.startsWith("╰"))) {
       if (line.includes("Welcome to Claude Code")) boxIsWelcome = true;
       if (line.startsWith("╰")) {
         inBox = false;
@@ -66,6 +67,7 @@ export function parseClaudeTerminal(text: string): ParsedTranscript {
       }
       continue;
     }
+    inBox = false;
     if (line.startsWith("╭")) {
       flush();
       inBox = true;

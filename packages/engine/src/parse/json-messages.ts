@@ -66,7 +66,9 @@ function toolCallSummaries(toolCalls: unknown): string[] {
     if (typeof input === "string") {
       try {
         input = JSON.parse(input);
-      } catch {}
+      } catch {
+        // Not JSON after all: summarise the raw string.
+      }
     }
     return summarizeToolCall(String(fn.name ?? "tool"), input);
   });
@@ -80,7 +82,9 @@ export function parseJsonMessages(text: string): ParsedTranscript {
     // `role` (OpenAI/Anthropic), `author.role`, `from` (ShareGPT).
     const author = isRecord(item.author) ? item.author.role : item.author;
     const roleName = item.role ?? author ?? item.from;
-    const role = typeof roleName === "string" ? ROLE_NAMES[roleName.toLowerCase()] : undefined;
+    const key = typeof roleName === "string" ? roleName.toLowerCase() : "";
+    // hasOwn, so names like "constructor" do not reach Object.prototype.
+    const role = Object.hasOwn(ROLE_NAMES, key) ? ROLE_NAMES[key] : undefined;
     if (!role) throw notA("JSON_MESSAGES", `message ${index + 1} has no known role (got ${JSON.stringify(roleName)})`);
     const content = item.content ?? item.parts ?? item.value ?? item.text;
     const createdAt = isoFromUnknown(item.timestamp ?? item.created_at ?? item.createdAt ?? item.create_time);

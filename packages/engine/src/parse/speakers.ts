@@ -37,7 +37,9 @@ const MODEL_NAME = /^(?:claude|gpt|gemini|llama|mistral|deepseek|grok|o\d)\b/;
 /** The role a speaker label stands for, or undefined when the word is not a known speaker. */
 export function speakerRole(label: string): MessageRole | undefined {
   const key = label.trim().toLowerCase();
-  return SPEAKER_ROLES[key] ?? (MODEL_NAME.test(key) ? "ASSISTANT" : undefined);
+  // hasOwn, so labels like "constructor:" do not reach Object.prototype.
+  if (Object.hasOwn(SPEAKER_ROLES, key)) return SPEAKER_ROLES[key];
+  return MODEL_NAME.test(key) ? "ASSISTANT" : undefined;
 }
 
 /** Single letters (Q:/A:) are ambiguous in ordinary prose, so parsers only trust them when nothing better exists. */

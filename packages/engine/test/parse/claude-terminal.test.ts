@@ -49,3 +49,14 @@ describe("CLAUDE_CODE_TERMINAL parser", () => {
     ]);
   });
 });
+
+describe("CLAUDE_CODE_TERMINAL parser — damaged input", () => {
+  it("does not let a box cut off by the paste hide the rest of the transcript", () => {
+    const text = "╭──────────╮\n│ ✻ Welcome to Claude Code │\n> hi\n\n⏺ Hello.\n";
+    const parsed = parseTranscript(text, "CLAUDE_CODE_TERMINAL");
+    expect(parsed.messages).toEqual([
+      { role: "USER", content: "hi" },
+      { role: "ASSISTANT", content: "Hello." },
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ const MALFORMED: [TranscriptFormat, string, RegExp][] = [
   ["CHATGPT_JSON", '[{"role":"user","content":"hi"}]', /conversation 1 has no "mapping"/],
   ["JSON_MESSAGES", '[{"role":"user","content":"hi"},', /^Not a JSON message list: invalid JSON/],
   ["JSON_MESSAGES", '[{"speaker":"bob","content":"hi"}]', /message 1 has no known role/],
+  ["JSON_MESSAGES", '[{"role":"constructor","content":"hi"}]', /message 1 has no known role \(got "constructor"\)/],
   ["JSON_MESSAGES", '{"data":[]}', /expected an array/],
 ];
 

@@ -59,8 +59,9 @@ describe("PLAIN parser", () => {
   });
 
   it("does not treat URLs or ordinary 'Word:' lines as speakers", () => {
-    const result = parseTranscript("User: see https://example.com\nNote: remember this\nAssistant: ok", "PLAIN");
+    const text = "User: see https://example.com\nNote: remember this\nconstructor: x\nAssistant: ok";
+    const result = parseTranscript(text, "PLAIN");
     expect(roles(result)).toEqual(["USER", "ASSISTANT"]);
-    expect(result.messages[0]?.content).toBe("see https://example.com\nNote: remember this");
+    expect(result.messages[0]?.content).toBe("see https://example.com\nNote: remember this\nconstructor: x");
   });
 });
