@@ -65,6 +65,7 @@ export async function replay(args: Args): Promise<object> {
   for (const [i, file] of files.entries()) {
     const started = performance.now();
     const parsed = parseTranscript(file.text, file.format);
+    const parsedAt = performance.now();
     const result = buildHandoffWith(
       { project, previous: ledger, session: { number: i + 1, messages: parsed.messages }, budget: args.budget },
       counter,
@@ -82,7 +83,8 @@ export async function replay(args: Args): Promise<object> {
       tokens: result.tokenCount,
       items: ledger.items.length,
       fidelity: result.fidelity,
-      ms: Math.round(performance.now() - started),
+      parseMs: Math.round((parsedAt - started) * 10) / 10,
+      engineMs: Math.round((performance.now() - parsedAt) * 10) / 10,
     });
   }
   writeFileSync(join(args.out, "ledger.json"), `${JSON.stringify(ledger, null, 1)}\n`);

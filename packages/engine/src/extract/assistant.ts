@@ -58,6 +58,9 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       if (kind === "TASK" && turn.position < 0.7) kind = null;
     }
     if (!kind) continue;
+    // Narration of what the assistant is about to do, and questions, are not state.
+    if (/^(?:i'll|i will|let me|let's|now|next,? i|first|perfect|great|excellent)\b/i.test(unit.text)) bonus -= 12;
+    if (unit.text.endsWith("?")) bonus -= 14;
     // A problem the assistant describes mid-session is usually fixed a few turns later.
     if (kind === "BLOCKER" && !last) bonus -= 10;
     if (kind === "BLOCKER" && !ERROR.test(unit.text) && section !== "BLOCKER") continue;

@@ -28,7 +28,7 @@ const KIND_BASE: Record<HandoffItemKind, number> = {
 
 const ROLE_BONUS: Record<MessageRole, number> = { USER: 14, ASSISTANT: 0, SYSTEM: -4, TOOL: -8 };
 
-export const MAX_ITEM_CHARS = 240;
+export const MAX_ITEM_CHARS = 200;
 
 /** Shortens text at a clause boundary (never mid-word); marks the cut with an ellipsis. */
 export function shorten(text: string, max = MAX_ITEM_CHARS): string {

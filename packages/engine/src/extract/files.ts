@@ -1,3 +1,4 @@
+import { FILE_EXT } from "../text/terms.ts";
 import type { TranscriptMessage } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 
@@ -5,8 +6,9 @@ import { type Candidate, makeCandidate } from "./candidate.ts";
 // exactly as written (first spelling seen), matched case-insensitively with / and \ treated alike.
 
 const PATH =
-  /(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/)?(?:[\w@$-][\w@$.-]*[/\\])*[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(])|(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
-const EXT = /\.(?:[a-z]{1,5}|[A-Za-z]{2,10})$/;
+  /(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$-][\w@$.-]*[/\\])*[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(])|(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
+const EXT = new RegExp(`\\.(?:${FILE_EXT})$`, "i");
+const PATH_FIELD = /^\s*[-*]?\s*(?:filePath|file_path|path|dirPath|notebook_path)\s*[:=]/;
 const NOT_FILES =
   /^(?:e\.g|i\.e|etc|vs|v\d|\d[\d.]*|[a-z]+\.(?:com|org|io|net|dev|ai))$|^https?:|\/\/|(?:^|[/\\])(?:node_modules|site-packages|\.git|__pycache__|dist|build|obj|bin)(?:[/\\]|$)|\.(?:vsidx|pyc|map|min\.js|lock)$/i;
 const CREATED =
@@ -34,25 +36,42 @@ function keyOf(path: string): string {
 
 function plausible(path: string): boolean {
   if (path.length < 4 || path.length > 200 || NOT_FILES.test(path)) return false;
-  return EXT.test(path) || path.split(/[/\\]/).filter(Boolean).length >= 2;
+  if (EXT.test(path)) return true;
+  // Without a known extension only a clear directory path counts ("a/b" is as often prose: "and/or").
+  return path.split(/[/\\]/).filter(Boolean).length >= 3;
 }
 
 const ABSOLUTE = /^(?:\/|~\/|[A-Za-z]:\\)/;
 
+// Conventional top-level folders of a checkout: the directory holding them is the project root.
+const SOURCE_DIRS = new Set(
+  "src lib app apps test tests spec specs priv config docs doc packages assets scripts public include cmd internal pkg web server client .github .claude .cursor".split(
+    " ",
+  ),
+);
+
 /**
- * The directory most absolute paths of the session live under (the project's checkout), so paths can be
- * shown relative to it, as people write them.
+ * The checkout most absolute paths of the session live under, so paths can be shown relative to it, as
+ * people write them: the folder holding src/, lib/, tests/…, else the deepest prefix most paths share.
  */
 function projectRoot(paths: string[]): string {
   const absolute = paths.filter((p) => ABSOLUTE.test(p)).map((p) => p.replace(/\\/g, "/"));
+  const votes = new Map<string, number>();
   const counts = new Map<string, number>();
   for (const path of absolute) {
     const parts = path.split("/");
+    const at = parts.findIndex((part, i) => i >= 2 && i < parts.length - 1 && SOURCE_DIRS.has(part));
+    if (at > 0) {
+      const root = `${parts.slice(0, at).join("/")}/`;
+      votes.set(root, (votes.get(root) ?? 0) + 1);
+    }
     for (let depth = 3; depth < parts.length; depth++) {
       const prefix = `${parts.slice(0, depth).join("/")}/`;
       counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
     }
   }
+  const voted = [...votes].sort((a, b) => b[1] - a[1])[0];
+  if (voted && voted[1] >= 2) return voted[0];
   let best = "";
   for (const [prefix, count] of counts) {
     if (count >= 3 && count >= absolute.length * 0.5 && prefix.length > best.length) best = prefix;
@@ -83,12 +102,13 @@ function relativize(stats: Map<string, FileStats>): Map<string, FileStats> {
 export function collectFiles(messages: TranscriptMessage[]): Map<string, FileStats> {
   const stats = new Map<string, FileStats>();
   messages.forEach((message, ordinal) => {
-    const head = message.role === "TOOL" ? message.content.slice(0, 300) : "";
+    // The tool's name opens its message ("Tool use: create_file", "Write(path)", "Bash command: …").
+    const head = message.role === "TOOL" ? (message.content.split("\n", 1)[0] ?? "").slice(0, 200) : "";
     const edits = head !== "" && EDIT_TOOL.test(head);
     const weight = edits ? 1.5 : ROLE_WEIGHT[message.role];
     const lines = message.content.split("\n");
     for (const [index, line] of lines.entries()) {
-      if (message.role === "TOOL" && index > 40) break;
+      if (message.role === "TOOL" && index > 40 && !PATH_FIELD.test(line)) continue;
       if (!/[./\\]/.test(line)) continue;
       for (const match of line.matchAll(PATH)) {
         const path = match[0].replace(/[.,:;]+$/, "");
@@ -141,7 +161,11 @@ export function fileCandidates(messages: TranscriptMessage[], limit: number): Ca
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
   return ranked.map(({ f, score }) => {
-    const text = f.description.includes(f.path) ? f.description : `\`${f.path}\`${f.created ? " (created)" : ""}`;
+    const described =
+      f.description.includes(f.path) &&
+      f.description.length <= 140 &&
+      !/[?]$|^(?:i'll|let me|let's|now|perfect|great|would)\b/i.test(f.description);
+    const text = described ? f.description : `\`${f.path}\`${f.created ? " (created)" : ""}`;
     const candidate = makeCandidate("FILE", text, {
       ordinal: f.lastOrdinal,
       role: "ASSISTANT",

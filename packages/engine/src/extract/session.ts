@@ -37,6 +37,8 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   messages.forEach((m, i) => {
     if (m.role === "USER" && userText(m.content)) userIdx.push(i);
     else if (m.role === "ASSISTANT") assistantIdx.push(i);
+    // Long system messages are context summaries (e.g. after a compaction): read them like the assistant's.
+    else if (m.role === "SYSTEM" && m.content.length > 500) assistantIdx.push(i);
   });
 
   const candidates: Candidate[] = [];
@@ -65,10 +67,12 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
       }),
     );
   });
-  candidates.push(...fileCandidates(messages, PER_SESSION.FILE));
-  candidates.push(...commandCandidates(messages, PER_SESSION.COMMAND));
+  candidates.push(...fileCandidates(messages, PER_SESSION.FILE * 2));
+  candidates.push(...commandCandidates(messages, PER_SESSION.COMMAND * 2));
   candidates.push(...toolErrorCandidates(messages));
-  return capPerKind(dedupe(candidates));
+  // Long sessions hold more that matters: caps grow with the square root of the session's size.
+  const scale = Math.min(3, Math.max(1, Math.sqrt(n / 60)));
+  return capPerKind(dedupe(candidates), scale);
 }
 
 /** Same text said twice in one session is one item, mentioned twice; the strongest evidence wins. */
@@ -87,13 +91,13 @@ function dedupe(candidates: Candidate[]): Candidate[] {
   return [...byKey.values()];
 }
 
-function capPerKind(candidates: Candidate[]): Candidate[] {
+function capPerKind(candidates: Candidate[], scale: number): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.ordinal - b.ordinal);
   const used = new Map<HandoffItemKind, number>();
   const out: Candidate[] = [];
   for (const c of sorted) {
     const count = used.get(c.kind) ?? 0;
-    if (count >= PER_SESSION[c.kind]) continue;
+    if (count >= Math.round(PER_SESSION[c.kind] * scale)) continue;
     used.set(c.kind, count + 1);
     out.push(c);
   }

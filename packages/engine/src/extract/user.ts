@@ -52,6 +52,8 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     if (kind === "BLOCKER" && !open) status = turn.approvedLater ? "RESOLVED" : "OPEN";
     if (kind === "BLOCKER" && !open && !turn.approvedLater) bonus = -8;
     if (kind === "GOAL" && turn.projectOpening) bonus = 10;
+    // A question is not a fact; only the last ones are open questions for the next session.
+    if (unit.text.endsWith("?") && !open) bonus -= 14;
     out.push(
       makeCandidate(kind, unit.text, {
         ordinal: turn.ordinal,

@@ -28,6 +28,8 @@ interface Entry {
 }
 
 const MAX_KNOWLEDGE_CHARS = 220;
+// Share of the budget kept for the index of items not shown in full: their terms are the cheapest recall.
+export const INDEX_SHARE = Number(globalThis.process?.env?.BATON_INDEX_SHARE ?? 0.25);
 
 function header(ledger: Ledger, project: ProjectInfo): string {
   const lines = [`# Handoff: ${project.name.trim() || "project"} (after session ${ledger.session})`];
@@ -82,7 +84,7 @@ export function renderWith(ledger: Ledger, options: RenderOptions, counter: Toke
     chosen.push({ id, section, line, tokens });
     return true;
   };
-  const reserve = Math.min(160, Math.floor(budget * 0.08));
+  const reserve = Math.floor(budget * INDEX_SHARE);
   const eligible = byRank(
     ledger.items.filter((i) => shownInFull(i, session)),
     session,

@@ -16,6 +16,8 @@ export function rankScore(item: LedgerItem, session: number): number {
   const idle = Math.max(0, session - item.lastSeenSession);
   score -= Math.min(MAX_DECAY, idle * (durable ? DECAY_PER_SESSION / 2 : DECAY_PER_SESSION));
   if (item.status !== "OPEN") score -= CLOSED_PENALTY;
+  // A user's request that the session went on from is history, not state: shown only when room is left.
+  if (item.kind === "TASK" && item.status === "DONE" && item.origin === "TRANSCRIPT") score -= 20;
   return score;
 }
 

@@ -1,7 +1,7 @@
 // Distinctive terms: the words a next session needs verbatim (paths, identifiers, commands, error codes).
 // They drive priority (dense items first), duplicate detection and status changes across sessions.
 
-const FILE_EXT =
+export const FILE_EXT =
   "ts|tsx|js|mjs|cjs|jsx|json|jsonl|md|mdc|mdx|py|pyi|rb|ex|exs|heex|eex|erb|cs|csproj|sln|fs|go|mod|rs|java|kt|kts|" +
   "scala|swift|m|mm|c|h|cc|cpp|hpp|php|lua|r|dart|toml|yaml|yml|ini|cfg|conf|config|props|sql|sh|bash|zsh|ps1|bat|" +
   "txt|html|htm|css|scss|sass|less|vue|svelte|astro|lock|xml|xsd|env|plist|sqlite|db|ics|csv|tsv|proto|graphql|gql|" +
