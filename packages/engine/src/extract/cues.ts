@@ -23,7 +23,7 @@ export const DEAD_END =
 
 /** An error or failure being reported. */
 export const ERROR =
-  /(?:\b(?:error|exception|traceback|failed|failing|fails|failure|crash(?:es|ed)?|panic|fatal|cannot|can'?t|unable to|not found|undefined|denied|refused|timed? ?out|timeout|broken|hang(?:s|ing)?|stall(?:s|ed)?|does not|doesn'?t|isn'?t working|not working|blocked|too low|limit)\b|\b[A-Z][a-zA-Z]+(?:Error|Exception)\b|\bE\d{3,5}\b|\b[A-Z]{2,5}\d{3,5}\b)/i;
+  /(?:\b(?:error|exception|traceback|failed|failing|fails|failure|crash(?:es|ed)?|panic|fatal|cannot|can'?t|unable to|not found|undefined|denied|refused|timed? ?out|timeout|broken|hang(?:s|ing)?|stall(?:s|ed)?|does not|doesn'?t|isn'?t working|not working|blocked|too low|(?:rate|token|memory|quota|context) limit|limit (?:exceeded|reached))\b|\b[A-Z][a-zA-Z]+(?:Error|Exception)\b|\bE\d{3,5}\b|\b[A-Z]{2,5}\d{3,5}\b)/i;
 
 /** A problem reported fixed ("fixed", "works now", "passes"). */
 export const RESOLVED =

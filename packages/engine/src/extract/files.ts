@@ -43,9 +43,10 @@ function plausible(path: string): boolean {
 
 const ABSOLUTE = /^(?:\/|~\/|[A-Za-z]:\\)/;
 
-// Conventional top-level folders of a checkout: the directory holding them is the project root.
+// Conventional top-level folders of a checkout: the directory holding them is the project root. (Names
+// that are as often a project's own name, like app or web, are left out.)
 const SOURCE_DIRS = new Set(
-  "src lib app apps test tests spec specs priv config docs doc packages assets scripts public include cmd internal pkg web server client .github .claude .cursor".split(
+  "src lib test tests spec specs priv config docs doc packages assets scripts public include cmd internal pkg .github .claude .cursor".split(
     " ",
   ),
 );

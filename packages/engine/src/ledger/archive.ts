@@ -5,9 +5,10 @@ import type { LedgerItem } from "../types.ts";
 
 /** Closed items stay visible for this many sessions after closing ("recently done"). */
 const CLOSED_VISIBLE = 1;
-/** Open items not mentioned for this many sessions are archived, unless their priority is high. */
+/** Open items not mentioned for this many sessions are archived; decisions, constraints and goals last twice as long. */
 const STALE_AFTER = 8;
-const KEEP_PRIORITY = 70;
+/** Items this important (the user's own record, hand-made items) wait twice as long again. */
+const KEEP_PRIORITY = 85;
 
 export function archiveStale(items: LedgerItem[], session: number): void {
   for (const item of items) {
@@ -17,6 +18,8 @@ export function archiveStale(items: LedgerItem[], session: number): void {
       continue;
     }
     const idle = session - item.lastSeenSession;
-    if (idle >= STALE_AFTER && item.priority < KEEP_PRIORITY) item.archived = true;
+    const durable = item.kind === "DECISION" || item.kind === "CONSTRAINT" || item.kind === "GOAL";
+    const limit = STALE_AFTER * (durable ? 2 : 1) * (item.priority >= KEEP_PRIORITY ? 2 : 1);
+    if (idle >= limit) item.archived = true;
   }
 }

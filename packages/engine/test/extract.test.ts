@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { recordCandidates } from "../src/extract/record.ts";
+import { extractSession } from "../src/extract/session.ts";
+import { assistant, chat, tool, user } from "./helpers.ts";
+
+const kinds = (messages: ReturnType<typeof chat>, opensProject = false) =>
+  extractSession(messages, { opensProject }).map((c) => [c.kind, c.status, c.text] as const);
+
+describe("extractSession", () => {
+  it("reads the project's goal from the first user message", () => {
+    const found = kinds(
+      chat(user("We are building a CLI that syncs `notes.md` to a Postgres table."), assistant("Sure.")),
+      true,
+    );
+    expect(found).toContainEqual(["GOAL", "OPEN", "We are building a CLI that syncs `notes.md` to a Postgres table."]);
+  });
+
+  it("classifies user constraints and decisions", () => {
+    const found = kinds(
+      chat(
+        user("Never commit the `.env` file. Let's use `pg_try_advisory_lock` instead of a Redis lock."),
+        assistant("Understood."),
+        user("ok"),
+      ),
+    );
+    expect(found).toContainEqual(["CONSTRAINT", "OPEN", "Never commit the `.env` file."]);
+    expect(found.find(([, , text]) => text.includes("pg_try_advisory_lock"))?.[0]).toBe("DECISION");
+  });
+
+  it("keeps the last request open and closes requests the session moved on from", () => {
+    const found = kinds(
+      chat(
+        user("Add a `--json` flag to `tasks list`."),
+        assistant("Done: added `--json` to `tasks list` in src/commands/tasks/list.ts."),
+        user("Now add pagination to `tasks list` with `--limit`."),
+      ),
+    );
+    expect(found).toContainEqual(["TASK", "DONE", "Add a `--json` flag to `tasks list`."]);
+    expect(found).toContainEqual(["TASK", "OPEN", "Now add pagination to `tasks list` with `--limit`."]);
+  });
+
+  it("reads next steps and known issues from an end-of-session summary", () => {
+    const summary = [
+      "## Summary",
+      "- Created `src/sync/worker.ts` with the retry loop",
+      "## Next steps",
+      "- Wire `SyncWorker` into `src/main.ts`",
+      "## Known issues",
+      "- `ECONNRESET` error when the pool is exhausted",
+    ].join("\n");
+    const found = kinds(chat(user("Build the sync worker"), assistant(summary)));
+    expect(found).toContainEqual(["TASK", "OPEN", "Wire `SyncWorker` into `src/main.ts`"]);
+    expect(found.find(([, , t]) => t.includes("ECONNRESET"))?.[0]).toBe("BLOCKER");
+  });
+
+  it("records approaches that failed as dead ends", () => {
+    const found = kinds(
+      chat(
+        user("Tests hang"),
+        assistant("Using `mock.module` didn't work: `bun test` hangs forever, so I reverted it."),
+        user("ok"),
+      ),
+    );
+    expect(found.find(([, , t]) => t.includes("mock.module"))?.[0]).toBe("DEAD_END");
+  });
+
+  it("collects central files relative to the checkout and recurring commands", () => {
+    const messages = chat(
+      user("Please fix the parser"),
+      tool("Tool use: create_file\n- filePath: `/home/ann/work/app/src/parser/lexer.ts`"),
+      tool("Tool use: read_file\n- filePath: `/home/ann/work/app/src/parser/lexer.ts`"),
+      tool("Tool use: read_file\n- filePath: `/home/ann/work/app/src/index.ts`"),
+      tool("Bash command: pnpm test --filter parser, description: run tests"),
+      tool("Bash command: pnpm test --filter parser, description: run again"),
+      assistant("Fixed. Run `pnpm test --filter parser` to check."),
+    );
+    const found = kinds(messages);
+    expect(found.some(([k, , t]) => k === "FILE" && t.includes("`src/parser/lexer.ts`"))).toBe(true);
+    expect(found).toContainEqual(["COMMAND", "OPEN", "`pnpm test --filter parser`"]);
+  });
+
+  it("turns an unresolved tool error at the end into a blocker", () => {
+    const messages = chat(
+      user("Run the migration"),
+      assistant("Running it now."),
+      tool('$ mix ecto.migrate\n** (Postgrex.Error) ERROR 42P01 (undefined_table) relation "guests" does not exist'),
+    );
+    expect(kinds(messages).some(([k, , t]) => k === "BLOCKER" && t.includes("undefined_table"))).toBe(true);
+  });
+
+  it("ignores chatter", () => {
+    expect(kinds(chat(user("thanks!"), assistant("Great, let me check."), user("ok")))).toEqual([]);
+  });
+});
+
+describe("recordCandidates", () => {
+  it("turns each line of the user's session record into a high-priority item", () => {
+    const items = recordCandidates(
+      { nextSteps: "- Ship v2\n- Update docs", blockers: "CI is red", accomplishments: "Login works" },
+      3,
+    );
+    expect(items.map((i) => [i.kind, i.status, i.text, i.origin])).toEqual([
+      ["TASK", "DONE", "Login works", "RECORD"],
+      ["BLOCKER", "OPEN", "CI is red", "RECORD"],
+      ["TASK", "OPEN", "Ship v2", "RECORD"],
+      ["TASK", "OPEN", "Update docs", "RECORD"],
+    ]);
+    expect(Math.min(...items.map((i) => i.priority))).toBeGreaterThanOrEqual(70);
+  });
+});

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderWith } from "../src/render/prompt.ts";
+import { loadTokenCounter, type TokenCounter } from "../src/render/tokens.ts";
+import { item, ledgerOf } from "./ledger-factory.ts";
+
+let counter: TokenCounter;
+beforeAll(async () => {
+  counter = await loadTokenCounter();
+});
+const project = { name: "demo", description: "A demo project." };
+
+describe("renderWith", () => {
+  it("renders each kind in its section, with open tasks as a checklist", () => {
+    const ledger = ledgerOf([
+      item("GOAL", "Build a CLI that syncs notes"),
+      item("TASK", "Add `--limit` to `tasks list`"),
+      item("BLOCKER", "`ECONNRESET` when the pool is exhausted"),
+      item("DECISION", "Use `pg_try_advisory_lock` instead of Redis"),
+      item("CONSTRAINT", "Never commit `.env`"),
+      item("DEAD_END", "`mock.module` makes `bun test` hang"),
+      item("FILE", "`src/sync/worker.ts`"),
+      item("COMMAND", "`pnpm test`"),
+      item("NOTE", "API listens on `localhost:5069`"),
+    ]);
+    const { prompt, included } = renderWith(ledger, { project }, counter);
+    expect(included).toHaveLength(9);
+    const order = [
+      "## Goal",
+      "## Next steps",
+      "## Open blockers",
+      "## Decisions",
+      "## Constraints",
+      "## Dead ends",
+      "## Key files",
+      "## Commands",
+      "## Notes",
+    ];
+    const positions = order.map((h) => prompt.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(prompt).toContain("- [ ] Add `--limit` to `tasks list`");
+    expect(prompt.startsWith("# Handoff: demo (after session 1)")).toBe(true);
+  });
+
+  it("never exceeds the budget and drops whole lines, lowest priority first", () => {
+    const items = Array.from({ length: 60 }, (_, i) =>
+      item("DECISION", `Decision number ${i} keeps \`module_${i}\` behind the \`Gateway${i}\` interface for now.`, {
+        priority: i,
+      }),
+    );
+    const { prompt, tokenCount, included } = renderWith(ledgerOf(items), { project, budget: 300 }, counter);
+    expect(tokenCount).toBe(counter.count(prompt));
+    expect(tokenCount).toBeLessThanOrEqual(300);
+    expect(included.length).toBeGreaterThan(0);
+    expect(included.length).toBeLessThan(60);
+    const shownPriorities = items.filter((i) => included.includes(i.id)).map((i) => i.priority);
+    const hiddenPriorities = items.filter((i) => !included.includes(i.id)).map((i) => i.priority);
+    expect(Math.min(...shownPriorities)).toBeGreaterThan(Math.max(...hiddenPriorities));
+    for (const i of items.filter((x) => included.includes(x.id))) expect(prompt).toContain(i.text);
+  });
+
+  it("shows pinned items before anything else", () => {
+    const items = [
+      ...Array.from({ length: 40 }, (_, i) =>
+        item("NOTE", `High priority note ${i} about \`thing_${i}\``, { priority: 95 }),
+      ),
+      item("NOTE", "Pinned low-priority reminder", { priority: 1, pinned: true }),
+    ];
+    const { prompt } = renderWith(ledgerOf(items), { project, budget: 200 }, counter);
+    expect(prompt).toContain("Pinned low-priority reminder (pinned)");
+  });
+
+  it("indexes archived items by their terms instead of showing them", () => {
+    const ledger = ledgerOf([
+      item("FILE", "`src/legacy/importer.ts`", { archived: true, keys: ["src/legacy/importer.ts"] }),
+    ]);
+    const { prompt, included } = renderWith(ledger, { project }, counter);
+    expect(included).toEqual([]);
+    expect(prompt).toContain("## Also in the ledger (not shown in full)");
+    expect(prompt).toContain("src/legacy/importer.ts");
+  });
+
+  it("lists knowledge entries", () => {
+    const { prompt } = renderWith(
+      ledgerOf([]),
+      { project, knowledge: [{ id: "k1", title: "Deploys", content: "Run `wrangler deploy` from apps/api." }] },
+      counter,
+    );
+    expect(prompt).toContain("- Deploys: Run `wrangler deploy` from apps/api.");
+  });
+});
