@@ -2,7 +2,7 @@ import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
-import { classifySentence, isChatter, isPendingOffer } from "./classify.ts";
+import { classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
 
 export interface AssistantTurn {
@@ -38,7 +38,15 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   const out: Candidate[] = [];
   const last = turn.fromEnd === 0;
   for (const unit of split.units) {
-    if (unit.form === "heading" || isChatter(unit.text)) continue;
+    if (unit.form === "heading" || isChatter(unit.text) || isPastedOutput(unit.text)) continue;
+    // A bare path or term is no statement (files are collected on their own).
+    if (
+      unit.text
+        .replace(/`[^`]*`|\S*[/\\]\S*/g, "")
+        .trim()
+        .split(/\s+/).length < 3
+    )
+      continue;
     const terms = extractTerms(unit.text);
     const density = termDensity(terms);
     const section = headingKind(unit.heading);

@@ -43,3 +43,19 @@ export function isPendingOffer(text: string): boolean {
     /\b(?:would you like|shall i|should i|do you want|want me to|let me know if)\b/i.test(text) && text.endsWith("?")
   );
 }
+
+/**
+ * Text pasted from a terminal or a log rather than written by a person: shell prompts, stack frames, rules of
+ * dots or equals signs, hashes, or too few letters. It can support an error, but is no sentence to carry.
+ */
+export function isPastedOutput(text: string): boolean {
+  if (
+    /[.=_~*#-]{6,}|\w+@[\w.-]+ [\w.~/-]+ ?[%$#] |File "[^"]*", line \d+|\bSHA256:|^\s*at \S+ \(|\bTraceback\b|\+\d+ lines\b/.test(
+      text,
+    )
+  )
+    return true;
+  let letters = 0;
+  for (const ch of text) if ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z") || ch === " ") letters++;
+  return letters < text.length * 0.7;
+}

@@ -75,7 +75,7 @@ function projectRoot(paths: string[]): string {
   if (voted && voted[1] >= 2) return voted[0];
   let best = "";
   for (const [prefix, count] of counts) {
-    if (count >= 3 && count >= absolute.length * 0.5 && prefix.length > best.length) best = prefix;
+    if (count >= 2 && count >= absolute.length * 0.5 && prefix.length > best.length) best = prefix;
   }
   return best;
 }
@@ -85,6 +85,7 @@ function relativize(stats: Map<string, FileStats>): Map<string, FileStats> {
   const out = new Map<string, FileStats>();
   for (const entry of stats.values()) {
     const normal = entry.path.replace(/\\/g, "/");
+    if (root && `${normal}/`.startsWith(root) && normal.length < root.length) continue;
     if (root && normal.startsWith(root)) entry.path = normal.slice(root.length);
     if (!entry.path || entry.path.split(/[/\\]/).filter(Boolean).length > 6) continue;
     const key = keyOf(entry.path);

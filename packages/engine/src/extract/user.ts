@@ -2,7 +2,7 @@ import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage } from "../text/units.ts";
 import type { HandoffItemStatus } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
-import { classifySentence, isChatter } from "./classify.ts";
+import { classifySentence, isChatter, isPastedOutput } from "./classify.ts";
 import { ERROR } from "./cues.ts";
 
 export interface UserTurn {
@@ -40,6 +40,7 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
   for (const unit of split.units) {
     if (taken >= MAX_USER_UNITS) break;
     if (unit.form === "heading" || isChatter(unit.text)) continue;
+    if (isPastedOutput(unit.text) || unit.text.length > 400) continue;
     const terms = extractTerms(unit.text);
     const density = termDensity(terms);
     let kind = classifySentence(unit.text, "USER", density);
