@@ -4,7 +4,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createClient } from "@libsql/client";
+import { type Client, createClient } from "@libsql/client";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { SchemaEngine } from "@prisma/schema-engine-wasm";
@@ -37,16 +37,31 @@ export async function pendingMigrationSql(): Promise<string> {
     // adapter, so replay them here with libsql's multi-statement executor and diff the resulting database.
     const db = createClient({ url });
     for (const file of migrationFiles()) await db.executeMultiple(readFileSync(join(migrationsDir, file), "utf8"));
+    const externalTables = await ftsTables(db);
     db.close();
     const result = await engine.diff({
       from: { tag: "schemaDatasource", files: [{ path: schemaPath, content }], configDir: prismaDir },
       to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content }] },
       script: true,
       exitCode: null,
-      filters: { externalTables: [], externalEnums: [] },
+      filters: { externalTables, externalEnums: [] },
     });
     return (result.stdout ?? "").replace(/^-- This is an empty migration\.\s*$/m, "").trim();
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * The full-text search tables of prisma/migrations/0002_search.sql: FTS5 virtual tables and the shadow tables SQLite
+ * keeps for them (<name>_data, _idx, _content, _docsize, _config). Prisma does not model virtual tables and would
+ * otherwise plan to drop them all, so the diff treats them as external tables that it leaves alone.
+ */
+async function ftsTables(db: Client): Promise<string[]> {
+  const { rows } = await db.execute(
+    `SELECT "name" FROM "sqlite_master" WHERE "type" = 'table' AND "sql" LIKE 'CREATE VIRTUAL TABLE%USING fts5%'`,
+  );
+  const virtual = rows.map((row) => String(row.name));
+  const shadows = ["data", "idx", "content", "docsize", "config"];
+  return virtual.flatMap((name) => [name, ...shadows.map((suffix) => `${name}_${suffix}`)]);
 }
