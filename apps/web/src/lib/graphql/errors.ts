@@ -74,7 +74,9 @@ export function describeGraphQLErrors(errors: readonly GraphQLErrorLike[], optio
   return chosen ? describeGraphQLError(chosen, options) : { message: GENERIC_MESSAGE, code: null, field: null };
 }
 
-export function describeError(error: CombinedError, options: DescribeOptions = {}): FriendlyError {
+/** `undefined` is accepted for results that came back with neither data nor an error, which is a bug too. */
+export function describeError(error: CombinedError | undefined, options: DescribeOptions = {}): FriendlyError {
+  if (!error) return { message: GENERIC_MESSAGE, code: null, field: null };
   if (error.graphQLErrors.length > 0) return describeGraphQLErrors(error.graphQLErrors, options);
   if (error.networkError) {
     console.error("GraphQL network error:", error.networkError);
