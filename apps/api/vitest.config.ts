@@ -11,7 +11,12 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.jsonc" },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations("../../prisma/migrations") },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations("../../prisma/migrations"),
+                SETTINGS_KEY: "test-settings-key",
+                // Short, so the stalled-model test falls back quickly.
+                MODEL_IDLE_TIMEOUT_MS: "1500",
+              },
             },
           })),
         ],
@@ -19,6 +24,7 @@ export default defineConfig({
           name: "workers",
           include: ["test/workers/**/*.test.ts"],
           setupFiles: ["./test/workers/apply-migrations.ts"],
+          globalSetup: ["./test/fake-model-server.ts"],
           testTimeout: 30_000,
         },
       },

@@ -4,3 +4,7 @@ import "./project.ts";
 import "./session.ts";
 import "./message.ts";
 import "./handoff.ts";
+import "./handoff-run.ts";
+import "./settings.ts";
+import "./knowledge.ts";
+import "./search.ts";

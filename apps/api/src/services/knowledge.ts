@@ -1,0 +1,148 @@
+// The knowledge base: listing and ranked search of entries, what the handoff pipeline reads from it, and the
+// defaults of an entry promoted from a handoff item.
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { HandoffItemKind, KnowledgeCategory } from "../generated/prisma/enums.ts";
+import { ftsQuery } from "./search.ts";
+
+/** bm25 weights of the KnowledgeEntrySearch columns: title, content, tags. */
+const WEIGHTS = "4.0, 1.0, 2.0";
+
+export function parseTags(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((t): t is string => typeof t === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export interface KnowledgeFilter {
+  ownerId: string;
+  /** The project's entries and the owner's global ones; all of the owner's entries when null. */
+  projectId: string | null;
+  category: KnowledgeCategory | null;
+  tag: string | null;
+  /** An FTS5 query (services/search.ts ftsQuery): rank by bm25 instead of newest first. */
+  match: string | null;
+}
+
+function filterSql(filter: KnowledgeFilter) {
+  const where = [`k."ownerId" = ?`];
+  const params: unknown[] = [filter.ownerId];
+  const add = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (filter.projectId) add(`(k."projectId" = ? OR k."projectId" IS NULL)`, filter.projectId);
+  if (filter.category) add(`k."category" = ?`, filter.category);
+  if (filter.tag) add(`EXISTS (SELECT 1 FROM json_each(k."tags") WHERE value = ?)`, filter.tag);
+  if (filter.match) add(`f MATCH ?`, filter.match);
+  const from = filter.match
+    ? `"KnowledgeEntrySearch" f JOIN "KnowledgeEntry" k ON k.rowid = f.rowid`
+    : `"KnowledgeEntry" k`;
+  return { from, where: where.join(" AND "), params };
+}
+
+/** Ids of one page of entries: best match first when searching, else most recently updated first. */
+export async function knowledgeIds(d1: D1Database, filter: KnowledgeFilter, page: { offset: number; limit: number }) {
+  const { from, where, params } = filterSql(filter);
+  const order = filter.match ? `bm25(f, ${WEIGHTS}), k."id"` : `k."updatedAt" DESC, k."id" DESC`;
+  const { results } = await d1
+    .prepare(`SELECT k."id" AS id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .bind(...params, page.limit, page.offset)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
+}
+
+export async function countKnowledge(d1: D1Database, filter: KnowledgeFilter): Promise<number> {
+  const { from, where, params } = filterSql(filter);
+  const row = await d1
+    .prepare(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`)
+    .bind(...params)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+const STOPWORDS = new Set(
+  `the and for with that this from into onto over under then than when what which while where will would should could
+  have has had not but are was were been being its it's our your their them they you use used using make made need
+  needs still also just only some more most very can cannot does did done add fix todo next step steps work`.split(
+    /\s+/,
+  ),
+);
+
+/** The most telling words of some texts (frequent first, then long), for an any-term FTS5 query. */
+export function keyTerms(texts: string[], max = 24): string[] {
+  const counts = new Map<string, number>();
+  for (const word of texts
+    .join(" ")
+    .toLowerCase()
+    .match(/[\p{L}\p{N}_]{3,}/gu) ?? []) {
+    if (!STOPWORDS.has(word) && !/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || b.length - a.length || (a < b ? -1 : 1))
+    .slice(0, max)
+    .map(([word]) => word);
+}
+
+type Relevant = { id: string; title: string; content: string };
+
+/**
+ * The few entries (the project's and the owner's global ones) most relevant to the project's open work, for the next
+ * handoff: bm25 over the key terms of `openWork`, any of them matching; filled up with the most used, then newest.
+ */
+export async function relevantKnowledge(
+  db: PrismaClient,
+  ownerId: string,
+  projectId: string,
+  openWork: string[],
+  limit = 3,
+): Promise<Relevant[]> {
+  if (limit <= 0) return [];
+  const scope = Prisma.sql`k."ownerId" = ${ownerId} AND (k."projectId" = ${projectId} OR k."projectId" IS NULL)`;
+  const match = ftsQuery(keyTerms(openWork).join(" "), "any");
+  const found = match
+    ? await db.$queryRaw<Relevant[]>`SELECT k."id", k."title", k."content"
+        FROM "KnowledgeEntrySearch" f JOIN "KnowledgeEntry" k ON k.rowid = f.rowid
+        WHERE f MATCH ${match} AND ${scope} ORDER BY bm25(f, 4.0, 1.0, 2.0), k."id" LIMIT ${limit}`
+    : [];
+  if (found.length >= limit) return found;
+  const rest = await db.$queryRaw<Relevant[]>`SELECT k."id", k."title", k."content" FROM "KnowledgeEntry" k
+    WHERE ${scope} AND k."id" NOT IN (SELECT value FROM json_each(${JSON.stringify(found.map((e) => e.id))}))
+    ORDER BY k."useCount" DESC, k."updatedAt" DESC, k."id" LIMIT ${limit - found.length}`;
+  return [...found, ...rest];
+}
+
+/** Statements that count one more use of each entry (for the handoff's write batch); one bound parameter in all. */
+export function knowledgeUseStatements(d1: D1Database, entryIds: string[]): D1PreparedStatement[] {
+  const ids = [...new Set(entryIds)];
+  if (ids.length === 0) return [];
+  return [
+    d1
+      .prepare(`UPDATE "KnowledgeEntry" SET "useCount" = "useCount" + 1 WHERE "id" IN (SELECT value FROM json_each(?))`)
+      .bind(JSON.stringify(ids)),
+  ];
+}
+
+const CATEGORY_OF: Record<HandoffItemKind, KnowledgeCategory> = {
+  DECISION: "DECISION",
+  GOAL: "DECISION",
+  CONSTRAINT: "BEST_PRACTICE",
+  DEAD_END: "TROUBLESHOOTING",
+  BLOCKER: "TROUBLESHOOTING",
+  COMMAND: "SOLUTION",
+  TASK: "SOLUTION",
+  FILE: "PATTERN",
+  NOTE: "PATTERN",
+};
+
+/** What an entry promoted from a ledger item gets unless the person says otherwise. */
+export function promotionDefaults(item: { kind: HandoffItemKind; text: string; quote: string | null }) {
+  const firstLine = item.text.trim().split("\n")[0] ?? "";
+  const title = firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 119).replace(/\s+\S*$/, "")}…`;
+  const quote = item.quote?.trim();
+  const content = quote && !item.text.includes(quote) ? `${item.text.trim()}\n\n> ${quote}` : item.text.trim();
+  return { category: CATEGORY_OF[item.kind], title, content, tags: [item.kind.toLowerCase().replace("_", "-")] };
+}
