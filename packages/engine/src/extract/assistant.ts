@@ -33,6 +33,11 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
   return density >= 2 ? "NOTE" : null;
 }
 
+function isBareTerm(text: string): boolean {
+  const rest = text.replace(/`[^`]*`|\S*[/\\]\S*/g, "").trim();
+  return rest === "" || !/\s/.test(rest);
+}
+
 export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   const split = splitMessage(turn.content);
   const out: Candidate[] = [];
@@ -40,13 +45,7 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   for (const unit of split.units) {
     if (unit.form === "heading" || isChatter(unit.text) || isPastedOutput(unit.text)) continue;
     // A bare path or term is no statement (files are collected on their own).
-    if (
-      unit.text
-        .replace(/`[^`]*`|\S*[/\\]\S*/g, "")
-        .trim()
-        .split(/\s+/).length < 3
-    )
-      continue;
+    if (isBareTerm(unit.text)) continue;
     const terms = extractTerms(unit.text);
     const density = termDensity(terms);
     const section = headingKind(unit.heading);

@@ -55,7 +55,9 @@ export function isPastedOutput(text: string): boolean {
     )
   )
     return true;
+  // Identifiers in backticks are deliberate; judge the prose around them.
+  const prose = text.replace(/`[^`]*`/g, "x");
   let letters = 0;
-  for (const ch of text) if ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z") || ch === " ") letters++;
-  return letters < text.length * 0.7;
+  for (const ch of prose) if ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z") || ch === " ") letters++;
+  return letters < prose.length * 0.6;
 }

@@ -60,6 +60,8 @@ function similarity(candidate: Matchable, words: Set<string>, item: LedgerItem, 
   const overlap = jaccard(words, itemWords);
   const sharedKeys = candidate.keys.filter((k) => item.keys.includes(k)).length;
   const sameKind = candidate.kind === item.kind;
+  // Same wording about different things ("document --flag-1" vs "document --flag-2") is not a duplicate.
+  if (candidate.keys.length > 0 && item.keys.length > 0 && sharedKeys === 0) return 0;
   if (overlap >= (sameKind ? 0.6 : 0.75)) return overlap / 0.6;
   if (sameKind && sharedKeys >= 2 && overlap >= 0.3) return 1 + overlap;
   return 0;
