@@ -1,9 +1,10 @@
 // search(query:): the viewer's messages, handoffs and knowledge entries that match, best first, with snippets.
-import { getRefFromModel, queryFromInfo } from "@pothos/plugin-prisma";
+import { getRefFromModel, type PrismaObjectRef, queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { badInput } from "../errors.ts";
+import type PrismaTypes from "../generated/pothos-types.ts";
 import {
   countHits,
   ftsQuery,
@@ -17,11 +18,15 @@ import {
 import { Handoff } from "./handoff.ts";
 import { KnowledgeEntry } from "./knowledge.ts";
 
+type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+// schema/message.ts does not export its node ref; the plugin hands out the same one by model name.
+const Message = getRefFromModel("Message", builder, "object") as PrismaObjectRef<SchemaTypes, PrismaTypes["Message"]>;
+
 // Which member type a loaded row is: rows carry only the columns the client selected, so they are tagged here.
 const kindOf = new WeakMap<object, SearchKind>();
 
 const SearchResult = builder.unionType("SearchResult", {
-  types: [getRefFromModel("Message", builder), Handoff, KnowledgeEntry],
+  types: [Message, Handoff, KnowledgeEntry],
   resolveType: (row) => kindOf.get(row) ?? null,
 });
 

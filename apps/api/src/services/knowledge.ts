@@ -3,10 +3,7 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { HandoffItemKind, KnowledgeCategory } from "../generated/prisma/enums.ts";
-import { ftsQuery } from "./search.ts";
-
-/** bm25 weights of the KnowledgeEntrySearch columns: title, content, tags. */
-const WEIGHTS = "4.0, 1.0, 2.0";
+import { ftsQuery, KNOWLEDGE_WEIGHTS } from "./search.ts";
 
 export function parseTags(json: string): string[] {
   try {
@@ -37,9 +34,9 @@ function filterSql(filter: KnowledgeFilter) {
   if (filter.projectId) add(`(k."projectId" = ? OR k."projectId" IS NULL)`, filter.projectId);
   if (filter.category) add(`k."category" = ?`, filter.category);
   if (filter.tag) add(`EXISTS (SELECT 1 FROM json_each(k."tags") WHERE value = ?)`, filter.tag);
-  if (filter.match) add(`f MATCH ?`, filter.match);
+  if (filter.match) add(`"KnowledgeEntrySearch" MATCH ?`, filter.match);
   const from = filter.match
-    ? `"KnowledgeEntrySearch" f JOIN "KnowledgeEntry" k ON k.rowid = f.rowid`
+    ? `"KnowledgeEntrySearch" JOIN "KnowledgeEntry" k ON k.rowid = "KnowledgeEntrySearch".rowid`
     : `"KnowledgeEntry" k`;
   return { from, where: where.join(" AND "), params };
 }
@@ -47,7 +44,9 @@ function filterSql(filter: KnowledgeFilter) {
 /** Ids of one page of entries: best match first when searching, else most recently updated first. */
 export async function knowledgeIds(d1: D1Database, filter: KnowledgeFilter, page: { offset: number; limit: number }) {
   const { from, where, params } = filterSql(filter);
-  const order = filter.match ? `bm25(f, ${WEIGHTS}), k."id"` : `k."updatedAt" DESC, k."id" DESC`;
+  const order = filter.match
+    ? `bm25("KnowledgeEntrySearch", ${KNOWLEDGE_WEIGHTS}), k."id"`
+    : `k."updatedAt" DESC, k."id" DESC`;
   const { results } = await d1
     .prepare(`SELECT k."id" AS id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .bind(...params, page.limit, page.offset)
@@ -105,8 +104,9 @@ export async function relevantKnowledge(
   const match = ftsQuery(keyTerms(openWork).join(" "), "any");
   const found = match
     ? await db.$queryRaw<Relevant[]>`SELECT k."id", k."title", k."content"
-        FROM "KnowledgeEntrySearch" f JOIN "KnowledgeEntry" k ON k.rowid = f.rowid
-        WHERE f MATCH ${match} AND ${scope} ORDER BY bm25(f, 4.0, 1.0, 2.0), k."id" LIMIT ${limit}`
+        FROM "KnowledgeEntrySearch" JOIN "KnowledgeEntry" k ON k.rowid = "KnowledgeEntrySearch".rowid
+        WHERE "KnowledgeEntrySearch" MATCH ${match} AND ${scope}
+        ORDER BY bm25("KnowledgeEntrySearch", 4.0, 1.0, 2.0), k."id" LIMIT ${limit}`
     : [];
   if (found.length >= limit) return found;
   const rest = await db.$queryRaw<Relevant[]>`SELECT k."id", k."title", k."content" FROM "KnowledgeEntry" k

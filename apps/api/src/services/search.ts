@@ -12,6 +12,8 @@ export const MARK_CLOSE = "\uE001";
 /** Longest query text accepted, and how many words of it are searched. */
 export const MAX_QUERY_CHARS = 500;
 const MAX_TERMS = 24;
+/** bm25 weights of the KnowledgeEntrySearch columns: a word in the title counts most, then tags, then content. */
+export const KNOWLEDGE_WEIGHTS = "4.0, 1.0, 2.0";
 /** Words per snippet (FTS5 allows up to 64). */
 const SNIPPET_WORDS = 24;
 
@@ -64,26 +66,29 @@ export interface SearchHit {
 // One branch per index, each scoped to the owner through its source row. Messages match in their first row or in an
 // overflow chunk; a message found in both counts once, with its better score. bm25 scores of different indexes use
 // different corpus statistics, so the merged order is an approximation (good enough to interleave kinds).
-// Parameters: ?1 the FTS5 query, ?2 the owner, and with snippets ?3/?4 the markers.
+// Parameters: ?1 the FTS5 query, ?2 the owner, and with snippets ?3/?4 the markers. (FTS5 tables cannot be aliased
+// in MATCH and its functions, hence the full names.)
 const hits = (snippets: boolean) => {
-  const snippet = (column: number) => (snippets ? `snippet(f, ${column}, ?3, ?4, '…', ${SNIPPET_WORDS})` : "NULL");
+  const snippet = (table: string, column: number) =>
+    snippets ? `snippet("${table}", ${column}, ?3, ?4, '…', ${SNIPPET_WORDS})` : "NULL";
   return `
-  SELECT 'Message' AS kind, m."id" AS id, bm25(f) AS score, ${snippet(0)} AS snippet
-  FROM "MessageSearch" f JOIN "Message" m ON m.rowid = f.rowid JOIN "Session" s ON s."id" = m."sessionId"
-  WHERE f MATCH ?1 AND s."ownerId" = ?2
+  SELECT 'Message' AS kind, m."id" AS id, bm25("MessageSearch") AS score, ${snippet("MessageSearch", 0)} AS snippet
+  FROM "MessageSearch" JOIN "Message" m ON m.rowid = "MessageSearch".rowid
+    JOIN "Session" s ON s."id" = m."sessionId"
+  WHERE "MessageSearch" MATCH ?1 AND s."ownerId" = ?2
   UNION ALL
-  SELECT 'Message', c."messageId", bm25(f), ${snippet(0)}
-  FROM "MessageChunkSearch" f JOIN "MessageChunk" c ON c.rowid = f.rowid
+  SELECT 'Message', c."messageId", bm25("MessageChunkSearch"), ${snippet("MessageChunkSearch", 0)}
+  FROM "MessageChunkSearch" JOIN "MessageChunk" c ON c.rowid = "MessageChunkSearch".rowid
     JOIN "Message" m ON m."id" = c."messageId" JOIN "Session" s ON s."id" = m."sessionId"
-  WHERE f MATCH ?1 AND s."ownerId" = ?2
+  WHERE "MessageChunkSearch" MATCH ?1 AND s."ownerId" = ?2
   UNION ALL
-  SELECT 'Handoff', h."id", bm25(f), ${snippet(0)}
-  FROM "HandoffSearch" f JOIN "Handoff" h ON h.rowid = f.rowid
-  WHERE f MATCH ?1 AND h."ownerId" = ?2
+  SELECT 'Handoff', h."id", bm25("HandoffSearch"), ${snippet("HandoffSearch", 0)}
+  FROM "HandoffSearch" JOIN "Handoff" h ON h.rowid = "HandoffSearch".rowid
+  WHERE "HandoffSearch" MATCH ?1 AND h."ownerId" = ?2
   UNION ALL
-  SELECT 'KnowledgeEntry', k."id", bm25(f, 4.0, 1.0, 2.0), ${snippet(-1)}
-  FROM "KnowledgeEntrySearch" f JOIN "KnowledgeEntry" k ON k.rowid = f.rowid
-  WHERE f MATCH ?1 AND k."ownerId" = ?2`;
+  SELECT 'KnowledgeEntry', k."id", bm25("KnowledgeEntrySearch", ${KNOWLEDGE_WEIGHTS}), ${snippet("KnowledgeEntrySearch", -1)}
+  FROM "KnowledgeEntrySearch" JOIN "KnowledgeEntry" k ON k.rowid = "KnowledgeEntrySearch".rowid
+  WHERE "KnowledgeEntrySearch" MATCH ?1 AND k."ownerId" = ?2`;
 };
 
 /** The owner's hits for an FTS5 query (from ftsQuery), best first, snippets as HTML. */
