@@ -8,3 +8,4 @@ import "./handoff-run.ts";
 import "./settings.ts";
 import "./knowledge.ts";
 import "./search.ts";
+import "./lineage.ts";

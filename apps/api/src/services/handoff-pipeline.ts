@@ -11,10 +11,12 @@ import {
 } from "@baton/engine";
 import { newId, prismaFor, sqlDate } from "../db.ts";
 import type { Env } from "../env.ts";
+import { knowledgeUseStatements, relevantKnowledge } from "./knowledge.ts";
 import { handoffStatements, loadLatestHandoff } from "./ledger-store.ts";
 import { modelConfigFor } from "./model-config.ts";
-import { applyDraft } from "./model-merge.ts";
+import { proseOf, withDraftItems } from "./model-merge.ts";
 import { type ModelDraft, ModelFailure, writeWithModel } from "./model-writer.ts";
+import { openWork, renderHandoff } from "./render.ts";
 import { runProgress } from "./run-progress.ts";
 import { loadSessionMessages } from "./transcript-store.ts";
 
@@ -23,6 +25,10 @@ const MAX_ATTEMPTS = 4;
 /** Free-text notes from the "AI handoff" flow read as one message from the user. */
 const notesAsMessages = (notes: string | null): TranscriptMessage[] =>
   notes ? [{ role: "USER", content: notes }] : [];
+
+/** The entries the prompt actually shows (the budget may have left some out): those count as used. */
+const shownKnowledge = (prompt: string, knowledge: { id: string; title: string }[]) =>
+  knowledge.filter((k) => prompt.includes(k.title.trim())).map((k) => k.id);
 
 async function latestVersion(d1: D1Database, projectId: string): Promise<number> {
   const row = await d1
@@ -60,22 +66,21 @@ export async function processRun(env: Env, runId: string): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       const previous = await loadLatestHandoff(d1, run.projectId);
       const sessionNumber = run.session?.number ?? Math.max(previous?.ledger.session ?? 0, run.project.sessionCounter);
-      const knowledge: { id: string; title: string; content: string }[] = [];
-      let result: HandoffResult = buildHandoffWith(
+      const built: HandoffResult = buildHandoffWith(
         {
           project,
           previous: previous?.ledger ?? null,
           session: { number: sessionNumber, messages, record },
           budget: DEFAULT_BUDGET,
-          knowledge,
           onProgress: (stage, value, message) => progress.stage(stage, 0.05 + value * share, message),
         },
         counter,
       );
+      const knowledge = await relevantKnowledge(db, run.ownerId, run.projectId, openWork(built.ledger));
       if (modelConfig && !draft && !fallbackReason) {
         progress.stage("writing", 0.5, `${modelConfig.model} is writing`);
         try {
-          draft = await writeWithModel(modelConfig, { project, ledger: result.ledger, messages }, (text) => {
+          draft = await writeWithModel(modelConfig, { project, ledger: built.ledger, messages }, (text) => {
             progress.draft(text);
             progress.stage("writing", Math.min(0.9, 0.5 + text.length / 8000));
           });
@@ -85,16 +90,20 @@ export async function processRun(env: Env, runId: string): Promise<void> {
           progress.stage("writing", 0.9, `falling back to the rules: ${error.message}`);
         }
       }
-      if (draft) {
-        result = applyDraft(result, {
-          previous: previous?.ledger ?? null,
-          draft,
-          project,
-          budget: DEFAULT_BUDGET,
-          knowledge,
-          counter,
-        });
-      }
+      const result =
+        draft || knowledge.length
+          ? renderHandoff(
+              {
+                previous: previous?.ledger ?? null,
+                ledger: draft ? withDraftItems(built.ledger, draft) : built.ledger,
+                project,
+                budget: DEFAULT_BUDGET,
+                knowledge,
+                prose: draft ? proseOf(draft) : null,
+              },
+              counter,
+            )
+          : built;
       progress.stage("saving", 0.95, `saving version ${(previous?.version ?? 0) + 1}`);
       await progress.flush();
       const handoffId = newId();
@@ -114,6 +123,7 @@ export async function processRun(env: Env, runId: string): Promise<void> {
           fidelity: result.fidelity,
           ledger: result.ledger,
         }),
+        ...knowledgeUseStatements(d1, shownKnowledge(result.prompt, knowledge)),
         d1
           .prepare(
             `UPDATE "HandoffRun" SET "status" = 'SUCCEEDED', "stage" = 'done', "progress" = 1, "handoffId" = ?,
