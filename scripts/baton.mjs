@@ -3,7 +3,7 @@
 // It runs on whatever Node the machine has (20+), and only uses Node built-ins until it has
 // bootstrapped the toolchain the repo needs: Node 24 and pnpm, both from the npm registry, kept in .tools/.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -91,8 +91,18 @@ function ensureDependencies() {
   writeFileSync(stamp, digest);
 }
 
+/** Local secrets for wrangler dev, made once per clone (.dev.vars is gitignored). */
+function ensureDevVars() {
+  const file = join(root, "apps", "api", ".dev.vars");
+  if (existsSync(file)) return;
+  const key = randomBytes(32).toString("hex");
+  writeFileSync(file, `# Local development secrets (not committed).\nSETTINGS_KEY=${key}\n`);
+  log("wrote apps/api/.dev.vars with a local SETTINGS_KEY (encrypts model tokens you store)");
+}
+
 function prepare() {
   setEnv();
+  ensureDevVars();
   ensureToolchain();
   ensureDependencies();
   log("generating the Prisma client and the printed GraphQL schema");
