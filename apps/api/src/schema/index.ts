@@ -9,3 +9,5 @@ import "./settings.ts";
 import "./knowledge.ts";
 import "./search.ts";
 import "./lineage.ts";
+import "./account.ts";
+import "./files.ts";
