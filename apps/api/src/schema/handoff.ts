@@ -107,15 +107,20 @@ builder.prismaObjectFields(Project, (t) => ({
     resolve: (query, project, _args, ctx) =>
       ctx.db.handoff.findFirst({ ...query, where: { projectId: project.id }, orderBy: { version: "desc" } }),
   }),
-  handoffs: t.relatedConnection("handoffs", {
-    cursor: "id",
-    totalCount: true,
-    description: "The lineage, newest first.",
-    query: (args) => {
-      checkPageArgs(args);
-      return { orderBy: { version: "desc" } };
+  handoffs: t.relatedConnection(
+    "handoffs",
+    {
+      cursor: "id",
+      totalCount: true,
+      description: "The lineage, newest first.",
+      query: (args) => {
+        checkPageArgs(args);
+        return { orderBy: { version: "desc" } };
+      },
     },
-  }),
+    { name: "HandoffConnection" },
+    { name: "HandoffEdge" },
+  ),
 }));
 
 builder.queryField("handoff", (t) =>

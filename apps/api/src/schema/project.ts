@@ -20,14 +20,19 @@ export const Project = builder.prismaNode("Project", {
     status: t.expose("status", { type: ProjectStatus }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-    sessions: t.relatedConnection("sessions", {
-      cursor: "id",
-      totalCount: true,
-      query: (args) => {
-        checkPageArgs(args);
-        return { orderBy: { number: "asc" } };
+    sessions: t.relatedConnection(
+      "sessions",
+      {
+        cursor: "id",
+        totalCount: true,
+        query: (args) => {
+          checkPageArgs(args);
+          return { orderBy: { number: "asc" } };
+        },
       },
-    }),
+      { name: "SessionConnection" },
+      { name: "SessionEdge" },
+    ),
     sessionCount: t.relationCount("sessions"),
     activeSession: t.prismaField({
       type: "Session",
@@ -65,25 +70,29 @@ const ProjectPayload = builder.objectRef<{ projectId: string }>("ProjectPayload"
 });
 
 builder.queryFields((t) => ({
-  projects: t.prismaConnection({
-    type: "Project",
-    cursor: "id",
-    args: { status: t.arg({ type: ProjectStatus }) },
-    description: "The viewer's projects, most recently active first.",
-    totalCount: (_parent, args, ctx) => {
-      // Also checked here: a selection of only totalCount never reaches `resolve`.
-      checkPageArgs(args);
-      return ctx.db.project.count({ where: { ownerId: ctx.requireViewer().id, status: args.status ?? undefined } });
+  projects: t.prismaConnection(
+    {
+      type: "Project",
+      cursor: "id",
+      args: { status: t.arg({ type: ProjectStatus }) },
+      description: "The viewer's projects, most recently active first.",
+      totalCount: (_parent, args, ctx) => {
+        // Also checked here: a selection of only totalCount never reaches `resolve`.
+        checkPageArgs(args);
+        return ctx.db.project.count({ where: { ownerId: ctx.requireViewer().id, status: args.status ?? undefined } });
+      },
+      resolve: (query, _root, args, ctx) => {
+        checkPageArgs(args);
+        return ctx.db.project.findMany({
+          ...query,
+          where: { ownerId: ctx.requireViewer().id, status: args.status ?? undefined },
+          orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+        });
+      },
     },
-    resolve: (query, _root, args, ctx) => {
-      checkPageArgs(args);
-      return ctx.db.project.findMany({
-        ...query,
-        where: { ownerId: ctx.requireViewer().id, status: args.status ?? undefined },
-        orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      });
-    },
-  }),
+    { name: "ProjectConnection" },
+    { name: "ProjectEdge" },
+  ),
   project: t.prismaField({
     type: "Project",
     nullable: true,

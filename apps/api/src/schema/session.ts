@@ -38,14 +38,19 @@ export const Session = builder.prismaNode("Session", {
     }),
     inputHandoff: t.relation("inputHandoff", { nullable: true }),
     outputHandoff: t.relation("outputHandoff", { nullable: true }),
-    messages: t.relatedConnection("messages", {
-      cursor: "id",
-      totalCount: true,
-      query: (args) => {
-        checkPageArgs(args);
-        return { orderBy: { ordinal: "asc" } };
+    messages: t.relatedConnection(
+      "messages",
+      {
+        cursor: "id",
+        totalCount: true,
+        query: (args) => {
+          checkPageArgs(args);
+          return { orderBy: { ordinal: "asc" } };
+        },
       },
-    }),
+      { name: "MessageConnection" },
+      { name: "MessageEdge" },
+    ),
     messageCount: t.exposeInt("messageCount"),
   }),
 });
