@@ -5,6 +5,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { replay } from "../src/cli.ts";
+import { detectFormat, parseTranscript, TranscriptParseError } from "../src/parse/index.ts";
+import { LARGE_INPUTS, largeJsonl } from "./large-inputs.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const corpus = resolve(process.env.BATON_CORPUS ?? join(repoRoot, "../shared/corpus"));
@@ -71,3 +73,19 @@ const mb = bytes / 1e6;
 console.log(
   `\nspeed: ${mb.toFixed(2)} MB of transcripts; engine ${(engineMs / mb).toFixed(0)} ms/MB (extract+merge+render+count), parse alone ${(parseMs / mb).toFixed(0)} ms/MB`,
 );
+
+// Large and adversarial inputs (the parser tests check they parse correctly): the slowest one's parse time per
+// MB shows whether some shape makes a parser super-linear.
+let worst = { name: "", msPerMb: 0 };
+for (const [name, format, text] of [...LARGE_INPUTS, ["large Claude Code JSONL", "AUTO", largeJsonl()] as const]) {
+  const started = performance.now();
+  try {
+    detectFormat(text);
+    parseTranscript(text, format);
+  } catch (error) {
+    if (!(error instanceof TranscriptParseError)) throw error;
+  }
+  const msPerMb = (performance.now() - started) / (text.length / 1e6);
+  if (msPerMb > worst.msPerMb) worst = { name, msPerMb };
+}
+console.log(`adversarial inputs: slowest parse ${worst.msPerMb.toFixed(0)} ms/MB (${worst.name})`);

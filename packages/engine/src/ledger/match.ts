@@ -1,4 +1,5 @@
 import { contentWords, jaccard, normalizedKey } from "../text/normalize.ts";
+import { isErrorCode } from "../text/terms.ts";
 import type { HandoffItemKind, LedgerItem } from "../types.ts";
 
 // Finds the ledger item a new piece of evidence is about: the same text, mostly the same words, or the
@@ -15,6 +16,8 @@ const COMPATIBLE: Record<HandoffItemKind, HandoffItemKind[]> = {
   COMMAND: ["COMMAND"],
   NOTE: ["NOTE", "DECISION"],
 };
+
+const PROBLEM_KINDS = new Set<HandoffItemKind>(["BLOCKER", "TASK"]);
 
 export interface Matchable {
   kind: HandoffItemKind;
@@ -58,7 +61,10 @@ function similarity(candidate: Matchable, words: Set<string>, item: LedgerItem, 
     return candidate.keys[0] !== undefined && candidate.keys[0] === item.keys[0] ? 1 : 0;
   }
   const overlap = jaccard(words, itemWords);
-  const sharedKeys = candidate.keys.filter((k) => item.keys.includes(k)).length;
+  const shared = candidate.keys.filter((k) => item.keys.includes(k));
+  const sharedKeys = shared.length;
+  // Problems and the work on them are named by their error code ("TS2307"), however the sentence goes.
+  if (PROBLEM_KINDS.has(candidate.kind) && PROBLEM_KINDS.has(item.kind) && shared.some(isErrorCode)) return 2;
   const sameKind = candidate.kind === item.kind;
   // Same wording about different things ("document --flag-1" vs "document --flag-2") is not a duplicate.
   if (candidate.keys.length > 0 && item.keys.length > 0 && sharedKeys === 0) return 0;

@@ -1,7 +1,7 @@
 import type { Candidate } from "../extract/candidate.ts";
 import type { StatusSignal } from "../extract/signals.ts";
 import { normalizedKey } from "../text/normalize.ts";
-import type { Ledger, LedgerItem } from "../types.ts";
+import type { HandoffItemStatus, Ledger, LedgerItem } from "../types.ts";
 import { archiveStale } from "./archive.ts";
 import { itemId } from "./ids.ts";
 import { ItemIndex } from "./match.ts";
@@ -99,16 +99,24 @@ function update(item: LedgerItem, candidate: Candidate, session: number, closed:
   if (!item.edited && candidate.keys.length > item.keys.length / 2 && candidate.text.length < item.text.length * 1.5) {
     if (candidate.keys.length >= countKeysIn(item.text, item.keys)) item.text = candidate.text;
   }
-  if (candidate.status !== item.status && (item.statusSession ?? 0) <= session) {
-    const closing = candidate.status !== "OPEN";
+  const status = statusFor(item, candidate.status);
+  if (status !== item.status && (item.statusSession ?? 0) <= session) {
+    const closing = status !== "OPEN";
     // Re-opening needs evidence from a later session than the one that closed the item.
     if (closing || session > (item.statusSession ?? 0)) {
-      item.status = candidate.status;
+      item.status = status;
       item.statusSession = session;
       if (closing) closed.add(item.id);
       else closed.delete(item.id);
     }
   }
+}
+
+/** A request merged into a blocker ("fix the TS2307 error", done) resolves it; a fixed problem closes its task. */
+function statusFor(item: LedgerItem, status: HandoffItemStatus): HandoffItemStatus {
+  if (status === "DONE" && item.kind === "BLOCKER") return "RESOLVED";
+  if (status === "RESOLVED" && item.kind !== "BLOCKER") return "DONE";
+  return status;
 }
 
 function countKeysIn(text: string, keys: string[]): number {

@@ -1,5 +1,6 @@
 import type { StatusSignal } from "../extract/signals.ts";
 import { contentWords } from "../text/normalize.ts";
+import { isErrorCode } from "../text/terms.ts";
 import type { LedgerItem } from "../types.ts";
 
 // Status changes from what a later session says: "X is done", "fixed X", "use Y instead of X".
@@ -20,6 +21,8 @@ function wordOverlap(itemWords: string[], text: string): number {
 
 /** Whether a signal sentence speaks about this item: its distinctive terms, or most of its words. */
 function about(item: LedgerItem, words: string[], text: string): boolean {
+  // "Fixed the TS2307 error": an error code names its problem on its own.
+  if (item.keys.some((k) => isErrorCode(k) && text.includes(k))) return true;
   const keys = keysIn(item, text);
   if (keys >= 2) return true;
   if (keys === 1 && (item.keys.length === 1 || wordOverlap(words, text) >= 0.4)) return true;

@@ -29,7 +29,7 @@ interface Entry {
 
 const MAX_KNOWLEDGE_CHARS = 220;
 // Share of the budget kept for the index of items not shown in full: their terms are the cheapest recall.
-export const INDEX_SHARE = Number(globalThis.process?.env?.BATON_INDEX_SHARE ?? 0.25);
+const INDEX_SHARE = 0.25;
 
 function header(ledger: Ledger, project: ProjectInfo): string {
   const lines = [`# Handoff: ${project.name.trim() || "project"} (after session ${ledger.session})`];

@@ -19,6 +19,8 @@ const PATTERNS: Array<[RegExp, number]> = [
   [/\b[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*\b/g, 2],
   [/\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g, 2],
   [/\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b/g, 2],
+  // Error and diagnostic codes (TS2307, E0308, CS1061): one code names one problem.
+  [/\b[A-Z]{1,5}\d{3,5}\b/g, 2],
   // CLI flags, issue/task numbers, versions, env-style $VARS.
   [/(?<![\w-])--?[a-zA-Z][\w-]*/g, 2],
   [/(?<![\w&])#\d{1,6}\b/g, 2],
@@ -82,4 +84,11 @@ export function termKeys(terms: Term[], limit = 8): string[] {
     .filter((t) => t.weight >= 2)
     .slice(0, limit)
     .map((t) => t.text.toLowerCase());
+}
+
+const ERROR_CODE = /^[a-z]{1,5}\d{3,5}$/;
+
+/** Whether a key is an error or diagnostic code ("ts2307"): items sharing one are about the same problem. */
+export function isErrorCode(key: string): boolean {
+  return ERROR_CODE.test(key);
 }
