@@ -128,12 +128,19 @@ switch (command) {
     process.exit(run("pnpm", ["exec", "biome", "ci", "."]));
     break;
   case "handoff":
-  case "bench":
+  case "bench": {
     setEnv();
     ensureToolchain();
     ensureDependencies();
-    process.exit(run("pnpm", ["--filter", "@baton/engine", "run", command, ...rest], { cwd: root }));
+    // Relative paths given to the CLI resolve against where the user ran the command (INIT_CWD, set by npm/pnpm).
+    const script = command === "handoff" ? "packages/engine/src/cli.ts" : "packages/engine/bench/fidelity.ts";
+    process.exit(
+      run("node", [join(root, script), ...rest], {
+        env: { ...process.env, INIT_CWD: process.env.INIT_CWD ?? process.cwd() },
+      }),
+    );
     break;
+  }
   default:
     fail(`unknown command ${command}: use start, test, lint, handoff or bench`);
 }
