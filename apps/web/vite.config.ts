@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   plugins: [tailwindcss(), sveltekit()],
+  // Pre-bundled at startup rather than discovered on first page load, which would make vite reload the
+  // page mid-visit (and lose what was typed into a form).
+  optimizeDeps: { include: ["@urql/svelte", "@urql/core", "graphql-sse", "gql.tada"] },
   test: {
     // Unit tests only; the browser smoke test has its own config (test/e2e/vitest.config.ts).
     include: ["src/**/*.test.ts"],
