@@ -11,3 +11,5 @@ import "./search.ts";
 import "./lineage.ts";
 import "./account.ts";
 import "./files.ts";
+import "./growth.ts";
+import "./stats.ts";
