@@ -27,14 +27,27 @@ export function classifySentence(text: string, voice: Voice, density: number): H
   return null;
 }
 
+// Interjections that open a turn ("ok,", "great!", "no,"): they carry nothing themselves, but what follows
+// them often does ("no, use the advisory lock instead").
+const INTERJECTION =
+  /^(?:(?:thanks?|thank you|great|perfect|awesome|ok(?:ay)?|sure|yes|yeah|yep|no|nope|got it|sounds good|good|nice|cool|excellent|hmm+|alright|right|well|so|also|and|but|now|then|btw|anyway|oh)\b[\s,.!:;—-]*)+/i;
+
+/** The sentence without its opening interjections. */
+export function withoutInterjection(text: string): string {
+  const rest = text.replace(INTERJECTION, "");
+  return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** Narration of the assistant's own next move, and acknowledgements: no state to carry. */
+const NARRATION =
+  /^(?:let me|i'll (?:now |first )?(?:check|look|read|start|search|run|examine|review|verify|update|create|help)|now (?:let me|i'll)|first,? let me|here(?:'s| is) (?:the|a|what)|i (?:see|understand|can see)(?: (?:the|that|what|why|now|it|you))?\b[^.]{0,40}$|good (?:question|idea|point)|you'?re (?:right|absolutely right))\b/i;
+
 /** Sentences that carry no information for a next session: pleasantries, meta-talk, questions to confirm. */
 export function isChatter(text: string): boolean {
-  const t = text.trim();
+  const t = withoutInterjection(text.trim());
   if (t.length < 12) return true;
   if (!/[a-zA-Z]{3}/.test(t)) return true;
-  return /^(?:thanks?|thank you|great|perfect|awesome|ok(?:ay)?|sure|yes|no|got it|sounds good|let me|i'll (?:now |first )?(?:check|look|read|start|search|run|examine|review|verify|update|create|help)|now (?:let me|i'll)|first,? let me|here(?:'s| is) (?:the|a|what)|i (?:see|understand|can see)|good (?:question|idea|point)|you'?re (?:right|absolutely right)|excellent|hmm)\b/i.test(
-    t,
-  );
+  return NARRATION.test(t);
 }
 
 /** A question the assistant ends on, awaiting the user's go-ahead: the pending next step. */

@@ -1,7 +1,8 @@
 import type { KnowledgeSnippet, Ledger, LedgerItem, ProjectInfo } from "../types.ts";
 import { archiveIndexTerms } from "./index-terms.ts";
-import { byRank, shownInFull } from "./rank.ts";
+import { byRank, rankScore, shownInFull } from "./rank.ts";
 import { itemLine, SECTION_ORDER, SECTION_TITLES, type SectionId, sectionOf } from "./sections.ts";
+import { type Option, selectLines } from "./select.ts";
 import type { TokenCounter } from "./tokens.ts";
 
 export const DEFAULT_BUDGET = 2000;
@@ -20,12 +21,7 @@ export interface RenderResult {
   included: string[];
 }
 
-interface Entry {
-  id: string;
-  section: SectionId;
-  line: string;
-  tokens: number;
-}
+type Entry = Pick<Option, "id" | "section" | "line" | "tokens" | "rank">;
 
 const MAX_KNOWLEDGE_CHARS = 220;
 // Share of the budget kept for the index of items not shown in full: their terms are the cheapest recall.
@@ -65,44 +61,51 @@ function assemble(head: string, chosen: Entry[], indexLine: string): string {
 }
 
 /**
- * Renders the ledger as the next session's first message, within `budget` tokens. Items are added in rank
- * order while they fit, whole lines only; what does not fit is listed by its key terms in the index.
+ * Renders the ledger as the next session's first message, within `budget` tokens. Whole lines only, chosen by
+ * rank per token and what they add (select.ts), shown by rank within each section; what does not fit is listed
+ * by its key terms in the index.
  */
 export function renderWith(ledger: Ledger, options: RenderOptions, counter: TokenCounter): RenderResult {
   const budget = Math.max(1, Math.floor(options.budget ?? DEFAULT_BUDGET));
   const session = ledger.session;
   const head = header(ledger, options.project);
-  let used = counter.count(head) + 1;
-  const chosen: Entry[] = [];
-  const sectionsOpen = new Set<SectionId>();
-  const tryAdd = (id: string, section: SectionId, line: string, reserve: number): boolean => {
-    const tokens = counter.count(line) + 1;
-    const sectionCost = sectionsOpen.has(section) ? 0 : counter.count(`## ${SECTION_TITLES[section]}`) + 2;
-    if (used + tokens + sectionCost > budget - reserve) return false;
-    used += tokens + sectionCost;
-    sectionsOpen.add(section);
-    chosen.push({ id, section, line, tokens });
-    return true;
-  };
+  const titleCosts = new Map(SECTION_ORDER.map((s) => [s, counter.count(`## ${SECTION_TITLES[s]}`) + 2]));
+  const titleCost = (section: SectionId): number => titleCosts.get(section) ?? 0;
   const reserve = Math.floor(budget * INDEX_SHARE);
-  const eligible = byRank(
-    ledger.items.filter((i) => shownInFull(i, session)),
-    session,
-  );
-  const knowledge = knowledgeEntries(options.knowledge ?? []);
+  const lines: Option[] = ledger.items
+    .filter((i) => shownInFull(i, session))
+    .map((item) => {
+      const line = itemLine(item);
+      return {
+        id: item.id,
+        section: sectionOf(item),
+        line,
+        tokens: counter.count(line) + 1,
+        rank: rankScore(item, session),
+        keys: item.keys,
+        pinned: item.pinned,
+      };
+    });
   // Knowledge entries rank like mid-priority notes: after the open work, before stale detail.
-  let k = 0;
-  for (const item of eligible) {
-    while (k < knowledge.length && item.priority < 50 && !item.pinned) {
-      const entry = knowledge[k++];
-      if (entry) tryAdd(`knowledge:${entry.id}`, "knowledge", entry.line, reserve);
-    }
-    tryAdd(item.id, sectionOf(item), itemLine(item), reserve);
+  for (const entry of knowledgeEntries(options.knowledge ?? [])) {
+    const id = `knowledge:${entry.id}`;
+    lines.push({
+      ...entry,
+      id,
+      section: "knowledge",
+      tokens: counter.count(entry.line) + 1,
+      rank: 50,
+      keys: [],
+      pinned: false,
+    });
   }
-  for (; k < knowledge.length; k++) {
-    const entry = knowledge[k];
-    if (entry) tryAdd(`knowledge:${entry.id}`, "knowledge", entry.line, reserve);
-  }
+  const room = budget - reserve - counter.count(head) - 1;
+  const chosen: Entry[] = selectLines(lines, room, titleCost).sort((a, b) => b.rank - a.rank);
+  const used =
+    counter.count(head) +
+    1 +
+    chosen.reduce((sum, e) => sum + e.tokens, 0) +
+    [...new Set(chosen.map((e) => e.section))].reduce((sum, s) => sum + titleCost(s), 0);
   const shown = new Set(chosen.map((e) => e.id));
   const rest = byRank(
     ledger.items.filter((i: LedgerItem) => !shown.has(i.id) && i.status !== "SUPERSEDED"),

@@ -1,0 +1,77 @@
+import type { SectionId } from "./sections.ts";
+
+// Which lines fill the budget. A line's worth is its rank (importance) times how much it adds that the lines
+// already chosen do not say (its distinctive terms not yet covered), per token it costs: a short, dense line
+// beats a long, chatty one of the same rank, and a near-duplicate of a chosen line loses its claim.
+
+export interface Option {
+  id: string;
+  section: SectionId;
+  line: string;
+  /** Tokens of the line, newline included. */
+  tokens: number;
+  /** rankScore of the item (pinned items rank above 1000). */
+  rank: number;
+  keys: readonly string[];
+  pinned: boolean;
+}
+
+/** Ranks at or below this are worth nothing: such lines only fill room that nothing better wants. */
+const RANK_FLOOR = 25;
+/** How strongly cost counts: 0 = by rank alone, 1 = by rank per token. */
+const COST_EXPONENT = 0.6;
+/** What a line whose terms are all covered already still adds (its wording, its status). */
+const REDUNDANT_WORTH = 0.25;
+
+function novelty(option: Option, covered: ReadonlySet<string>): number {
+  if (option.keys.length === 0) return 1;
+  let fresh = 0;
+  for (const key of option.keys) if (!covered.has(key)) fresh++;
+  return REDUNDANT_WORTH + (1 - REDUNDANT_WORTH) * (fresh / option.keys.length);
+}
+
+function gain(option: Option, covered: ReadonlySet<string>, headerCost: number): number {
+  const worth = Math.max(0.5, option.rank - RANK_FLOOR) * novelty(option, covered);
+  return worth / (option.tokens + headerCost) ** COST_EXPONENT;
+}
+
+/**
+ * Picks lines within `room` tokens: pinned ones first (in rank order), then greedily by gain.
+ * `headerCost(section)` is what opening a section costs. Quadratic in the options in the worst case, which
+ * stays cheap for ledgers of a few thousand items because picking stops when the room is full.
+ */
+export function selectLines(options: Option[], room: number, headerCost: (section: SectionId) => number): Option[] {
+  const chosen: Option[] = [];
+  const covered = new Set<string>();
+  const opened = new Set<SectionId>();
+  let used = 0;
+  const cost = (o: Option) => o.tokens + (opened.has(o.section) ? 0 : headerCost(o.section));
+  const take = (o: Option): void => {
+    used += cost(o);
+    opened.add(o.section);
+    chosen.push(o);
+    for (const key of o.keys) covered.add(key);
+  };
+  const rest: Option[] = [];
+  for (const option of [...options].sort((a, b) => b.rank - a.rank)) {
+    if (option.pinned && used + cost(option) <= room) take(option);
+    else if (!option.pinned) rest.push(option);
+  }
+  for (;;) {
+    let best = -1;
+    let bestGain = 0;
+    for (let i = 0; i < rest.length; i++) {
+      const option = rest[i] as Option;
+      if (used + cost(option) > room) continue;
+      const g = gain(option, covered, opened.has(option.section) ? 0 : headerCost(option.section));
+      if (g > bestGain) {
+        bestGain = g;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    take(rest[best] as Option);
+    rest.splice(best, 1);
+  }
+  return chosen;
+}
