@@ -4,6 +4,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { newId } from "../db.ts";
 import { badInput, notFound } from "../errors.ts";
+import { accountUsage, type UsageDay } from "../services/growth.ts";
 import { checkPageArgs, nonNegativeInt, requiredText } from "../validation.ts";
 import { Session } from "./session.ts";
 import { User } from "./user.ts";
@@ -13,7 +14,6 @@ type Platform = (typeof PLATFORMS)[number];
 export const AccountPlatform = builder.enumType("AccountPlatform", { values: PLATFORMS });
 const MAX_ACCOUNTS = 100;
 const MAX_USAGE_DAYS = 366;
-const DAY_MS = 86_400_000;
 
 /** Credits used per account: the accounts resolved in one tick share one GROUP BY query (1 bound id list). */
 const pending = new WeakMap<Context, { ids: Set<string>; sums: Promise<Map<string, number>> }>();
@@ -38,15 +38,13 @@ function creditsUsed(ctx: Context, accountId: string): Promise<number> {
   return batch.sums.then((sums) => sums.get(accountId) ?? 0);
 }
 
-const AccountUsageDay = builder
-  .objectRef<{ date: string; sessions: number; creditsUsed: number }>("AccountUsageDay")
-  .implement({
-    fields: (t) => ({
-      date: t.exposeString("date", { description: "A UTC day, YYYY-MM-DD." }),
-      sessions: t.exposeInt("sessions", { description: "Sessions started that day with this account." }),
-      creditsUsed: t.exposeInt("creditsUsed"),
-    }),
-  });
+const AccountUsageDay = builder.objectRef<UsageDay>("AccountUsageDay").implement({
+  fields: (t) => ({
+    date: t.exposeString("date", { description: "A UTC day, YYYY-MM-DD." }),
+    sessions: t.exposeInt("sessions", { description: "Sessions started that day with this account." }),
+    creditsUsed: t.exposeInt("creditsUsed"),
+  }),
+});
 
 export const Account = builder.prismaNode("Account", {
   id: { field: "id" },
@@ -88,23 +86,12 @@ export const Account = builder.prismaNode("Account", {
       description: "Sessions and credits per UTC day over the last `days` days (oldest first, days without use as 0).",
       args: { days: t.arg.int({ defaultValue: 30 }) },
       select: { id: true, ownerId: true },
-      resolve: async (a, { days }, ctx) => {
+      resolve: (a, { days }, ctx) => {
         const span = days ?? 30;
         if (!Number.isInteger(span) || span < 1 || span > MAX_USAGE_DAYS) {
           throw badInput(`days must be between 1 and ${MAX_USAGE_DAYS}`, "days");
         }
-        const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
-        const dates = Array.from({ length: span }, (_, i) => new Date(today - (span - 1 - i) * DAY_MS).toISOString());
-        const { results } = await ctx.env.DB.prepare(
-          `SELECT substr("startedAt", 1, 10) AS date, COUNT(*) AS sessions, COALESCE(SUM("creditsUsed"), 0) AS creditsUsed
-           FROM "Session" WHERE "ownerId" = ? AND "accountId" = ? AND "startedAt" >= ? GROUP BY 1`,
-        )
-          .bind(a.ownerId, a.id, dates[0]?.slice(0, 10))
-          .all<{ date: string; sessions: number; creditsUsed: number }>();
-        const byDate = new Map(results.map((r) => [r.date, r]));
-        return dates.map(
-          (iso) => byDate.get(iso.slice(0, 10)) ?? { date: iso.slice(0, 10), sessions: 0, creditsUsed: 0 },
-        );
+        return accountUsage(ctx.env.DB, a.ownerId, a.id, span);
       },
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

@@ -13,3 +13,4 @@ import "./account.ts";
 import "./files.ts";
 import "./growth.ts";
 import "./stats.ts";
+import "./knowledge-mutations.ts";

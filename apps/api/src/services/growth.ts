@@ -1,5 +1,6 @@
 // How a project grows session by session: one point per completed session, read with one aggregate query, and the
 // trends over the latest points (least-squares slopes and averages — computed from those rows, nothing estimated).
+// Also an account's usage per day.
 
 export interface GrowthPoint {
   sessionId: string;
@@ -124,4 +125,28 @@ export function growthTrends(all: GrowthPoint[], window: number) {
     recentBlockerAgeAtClose: recentAge,
     blockersCloseFaster: earlierAge == null || recentAge == null ? null : recentAge < earlierAge,
   };
+}
+
+export interface UsageDay {
+  date: string;
+  sessions: number;
+  creditsUsed: number;
+}
+const DAY_MS = 86_400_000;
+
+/** Sessions started and credits used per UTC day over the last `days` days with the account, oldest first. */
+export async function accountUsage(d1: D1Database, ownerId: string, accountId: string, days: number) {
+  const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
+  const dates = Array.from({ length: days }, (_, i) =>
+    new Date(today - (days - 1 - i) * DAY_MS).toISOString().slice(0, 10),
+  );
+  const { results } = await d1
+    .prepare(
+      `SELECT substr("startedAt", 1, 10) AS date, COUNT(*) AS sessions, COALESCE(SUM("creditsUsed"), 0) AS creditsUsed
+       FROM "Session" WHERE "ownerId" = ? AND "accountId" = ? AND "startedAt" >= ? GROUP BY 1`,
+    )
+    .bind(ownerId, accountId, dates[0])
+    .all<UsageDay>();
+  const byDate = new Map(results.map((r) => [r.date, r]));
+  return dates.map((date): UsageDay => byDate.get(date) ?? { date, sessions: 0, creditsUsed: 0 });
 }

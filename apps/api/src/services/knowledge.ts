@@ -16,8 +16,9 @@ export function parseTags(json: string): string[] {
 
 export interface KnowledgeFilter {
   ownerId: string;
-  /** The project's entries and the owner's global ones; all of the owner's entries when null. */
+  /** The project's entries (and the owner's global ones with includeGlobal); all of the owner's entries when null. */
   projectId: string | null;
+  includeGlobal: boolean;
   category: KnowledgeCategory | null;
   tag: string | null;
   /** An FTS5 query (services/search.ts ftsQuery): rank by bm25 instead of newest first. */
@@ -31,7 +32,9 @@ function filterSql(filter: KnowledgeFilter) {
     where.push(sql);
     params.push(value);
   };
-  if (filter.projectId) add(`(k."projectId" = ? OR k."projectId" IS NULL)`, filter.projectId);
+  if (filter.projectId) {
+    add(filter.includeGlobal ? `(k."projectId" = ? OR k."projectId" IS NULL)` : `k."projectId" = ?`, filter.projectId);
+  }
   if (filter.category) add(`k."category" = ?`, filter.category);
   if (filter.tag) add(`EXISTS (SELECT 1 FROM json_each(k."tags") WHERE value = ?)`, filter.tag);
   if (filter.match) add(`"KnowledgeEntrySearch" MATCH ?`, filter.match);

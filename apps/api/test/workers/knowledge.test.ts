@@ -69,6 +69,13 @@ describe("knowledge entries", () => {
       token,
     );
     expect(titles(own.project.knowledgeEntries)).toEqual(["a2", "a1"]);
+    expect(own.project.knowledgeEntries.totalCount).toBe(2);
+    const withGlobal = await ok(
+      `query($id: ID!) { project(id: $id) { knowledgeEntries(includeGlobal: true, tag: "db") { totalCount edges { node { title } } } } }`,
+      { id: projectA },
+      token,
+    );
+    expect(titles(withGlobal.project.knowledgeEntries)).toEqual(["global", "a1"]);
 
     const first = await list(token, { first: 3 });
     expect(first.pageInfo.hasNextPage).toBe(true);
