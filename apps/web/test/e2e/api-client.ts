@@ -11,7 +11,7 @@ export async function sessionToken(context: BrowserContext): Promise<string> {
 export async function graphqlAs<T>(apiUrl: string, token: string, query: string, variables = {}): Promise<T> {
   const response = await fetch(apiUrl, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
@@ -19,8 +19,8 @@ export async function graphqlAs<T>(apiUrl: string, token: string, query: string,
   return body.data;
 }
 
-/** Completes a session with the rules generator and waits for its handoff to be written. */
-export async function completeSession(apiUrl: string, token: string, sessionId: string): Promise<void> {
+/** Completes a session with the rules generator, waits for its handoff to be written, returns the run's id. */
+export async function completeSession(apiUrl: string, token: string, sessionId: string): Promise<string> {
   const { completeSession } = await graphqlAs<{ completeSession: { run: { id: string } } }>(
     apiUrl,
     token,
@@ -42,9 +42,25 @@ export async function completeSession(apiUrl: string, token: string, sessionId: 
       `query ($id: ID!) { handoffRun(id: $id) { status error } }`,
       { id: completeSession.run.id },
     );
-    if (handoffRun.status === "SUCCEEDED") return;
+    if (handoffRun.status === "SUCCEEDED") return completeSession.run.id;
     if (handoffRun.status === "FAILED") throw new Error(`Handoff generation failed: ${handoffRun.error}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("Handoff generation did not finish in 60s");
+}
+
+/** A new account made through the API, for tests that are not about signing up. */
+export async function signUpViaApi(apiUrl: string, email: string): Promise<string> {
+  const { signUp } = await graphqlAs<{ signUp: { token: string } }>(
+    apiUrl,
+    "",
+    `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`,
+    { input: { email, password: "correct horse battery", name: null } },
+  );
+  return signUp.token;
+}
+
+/** Puts the token where the web app's sign-in would: its httpOnly session cookie. */
+export function useToken(context: BrowserContext, webUrl: string, token: string) {
+  return context.addCookies([{ name: "baton_session", value: token, url: webUrl, httpOnly: true, sameSite: "Lax" }]);
 }

@@ -21,15 +21,17 @@ export type AuthResult = { ok: true; payload: AuthPayload } | { ok: false; error
 
 const WRONG_CREDENTIALS = "That email and password don't match an account. Check them and try again.";
 
-export async function signIn(input: { email: string; password: string }): Promise<AuthResult> {
-  const result = await serverApiClient().mutation(SignInMutation, { input }).toPromise();
+export async function signIn({ email, password }: { email: string; password: string }): Promise<AuthResult> {
+  // Only the two fields: callers pass the whole form, and the API rejects fields SignInInput does not have.
+  const result = await serverApiClient().mutation(SignInMutation, { input: { email, password } }).toPromise();
   if (result.data) return { ok: true, payload: result.data.signIn };
   // For signIn, UNAUTHENTICATED means the credentials were wrong, not that a session expired.
   const overrides = { UNAUTHENTICATED: WRONG_CREDENTIALS, NOT_FOUND: WRONG_CREDENTIALS };
   return { ok: false, error: describeError(result.error, { overrides }) };
 }
 
-export async function signUp(input: { email: string; password: string; name: string | null }): Promise<AuthResult> {
+export async function signUp(form: { email: string; password: string; name: string | null }): Promise<AuthResult> {
+  const input = { email: form.email, password: form.password, name: form.name };
   const result = await serverApiClient().mutation(SignUpMutation, { input }).toPromise();
   if (result.data) return { ok: true, payload: result.data.signUp };
   return { ok: false, error: describeError(result.error) };

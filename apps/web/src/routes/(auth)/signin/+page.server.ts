@@ -15,8 +15,9 @@ export const load: PageServerLoad = ({ locals, url, cookies }) => {
   return { expired, redirectTo: url.searchParams.get("redirectTo") ?? "", localDeveloperAvailable: dev };
 };
 
+// Named actions only: SvelteKit does not allow a default action next to named ones.
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
+  signIn: async ({ request, cookies, url }) => {
     const form = await request.formData();
     const input = readAuthForm(form);
     const invalid = validateAuthForm(input, "signIn");

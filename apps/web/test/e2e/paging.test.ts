@@ -1,0 +1,70 @@
+// Long lists: projects page with "Load more", and a session's messages load 100 at a time as you scroll.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { graphqlAs, signUpViaApi, useToken } from "./api-client";
+import { launchBrowser, newPage, screenshot } from "./browser";
+
+const web = inject("webUrl");
+const apiUrl = inject("apiUrl");
+let browser: Browser;
+let page: Page;
+let token: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  token = await signUpViaApi(apiUrl, `paging-${Date.now()}@example.com`);
+  page = await newPage(browser);
+  await useToken(page.context(), web, token);
+});
+
+afterAll(() => browser?.close());
+
+const createProject = (name: string) =>
+  graphqlAs<{ createProject: { project: { id: string } } }>(
+    apiUrl,
+    token,
+    `mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }`,
+    { input: { name } },
+  );
+
+describe("long lists", () => {
+  it("loads more projects after the first 20", async () => {
+    for (let index = 1; index <= 21; index++) await createProject(`Project ${index}`);
+    await page.goto(`${web}/dashboard`);
+    await page.getByText("Showing 20 of 21").waitFor();
+    await page.getByRole("button", { name: "Load more projects" }).click();
+    await page.getByText("Showing 21 of 21").waitFor();
+    expect(await page.getByRole("button", { name: "Load more projects" }).count()).toBe(0);
+  });
+
+  it("renders a long session's messages a page at a time", async () => {
+    const { createProject: created } = await createProject("Long session");
+    const { startSession } = await graphqlAs<{ startSession: { session: { id: string } } }>(
+      apiUrl,
+      token,
+      `mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id } } }`,
+      { input: { projectId: created.project.id } },
+    );
+    const messages = Array.from({ length: 250 }, (_, index) => ({
+      role: index % 2 === 0 ? "USER" : "ASSISTANT",
+      content: `Message number ${index + 1}`,
+    }));
+    await graphqlAs(
+      apiUrl,
+      token,
+      `mutation ($input: AppendMessagesInput!) { appendMessages(input: $input) { appended } }`,
+      { input: { sessionId: startSession.session.id, messages } },
+    );
+
+    await page.goto(`${web}/sessions/${startSession.session.id}`);
+    await page.getByText("Showing 100 of 250 messages").waitFor();
+    expect(await page.getByText("Message number 101", { exact: true }).count()).toBe(0);
+    // Scrolling towards the end fetches the next page without a click.
+    await page.getByText("Message number 100", { exact: true }).scrollIntoViewIfNeeded();
+    await page.getByText("Showing 200 of 250 messages").waitFor();
+    await page.getByText("Message number 200", { exact: true }).scrollIntoViewIfNeeded();
+    await page.getByText("Showing 250 of 250 messages").waitFor();
+    await page.getByText("Message number 250", { exact: true }).waitFor();
+    await screenshot(page, "12-long-session-scrolled", false);
+  });
+});
