@@ -13,8 +13,11 @@ export interface AssistantTurn {
   fromEnd: number;
 }
 
-// An assistant message proposes at most this many items; summaries are dense, narration is not.
+// An assistant message proposes at most this many items, more for long ones (summaries are dense, and a
+// context summary after a compaction restates a whole session), never more than MAX_PER_SUMMARY.
 const MAX_PER_MESSAGE = 10;
+const MAX_PER_SUMMARY = 40;
+const CHARS_PER_EXTRA_ITEM = 300;
 
 function headingKind(heading: string): HandoffItemKind | "DONE" | null {
   if (!heading) return null;
@@ -88,7 +91,10 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       out.push(makeCandidate("TASK", offer.text, { ordinal: turn.ordinal, role: "ASSISTANT", position: 1, bonus: -6 }));
   }
   out.sort((a, b) => b.priority - a.priority);
-  return out.slice(0, MAX_PER_MESSAGE);
+  return out.slice(
+    0,
+    Math.min(MAX_PER_SUMMARY, MAX_PER_MESSAGE + Math.floor(turn.content.length / CHARS_PER_EXTRA_ITEM)),
+  );
 }
 
 /** Whether an assistant message reports finished work (used to close the user's earlier requests). */

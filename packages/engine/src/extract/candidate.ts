@@ -1,5 +1,6 @@
 import { extractTerms, type Term, termDensity, termKeys } from "../text/terms.ts";
 import type { HandoffItemKind, HandoffItemStatus, LedgerItemOrigin, MessageRole } from "../types.ts";
+import { STRONG_RULE } from "./classify.ts";
 
 /** An item proposed by one piece of evidence in one session, before merging into the ledger. */
 export interface Candidate {
@@ -29,6 +30,7 @@ const KIND_BASE: Record<HandoffItemKind, number> = {
 const ROLE_BONUS: Record<MessageRole, number> = { USER: 14, ASSISTANT: 0, SYSTEM: -4, TOOL: -8 };
 
 export const MAX_ITEM_CHARS = 200;
+const VAGUE_PENALTY = 10;
 
 /** Shortens text at a clause boundary (never mid-word); marks the cut with an ellipsis. */
 export function shorten(text: string, max = MAX_ITEM_CHARS): string {
@@ -70,8 +72,10 @@ export function makeCandidate(kind: HandoffItemKind, rawText: string, ctx: Candi
   // The end of a session holds the state to hand off: open work there matters most.
   const late = kind === "TASK" || kind === "BLOCKER" ? 16 * ctx.position ** 2 : 6 * ctx.position;
   const density = 1.6 * termDensity(terms);
+  // Without names, paths or commands a statement helps a later reader only when it is an outright rule.
+  const vague = density === 0 && !STRONG_RULE.test(text) ? VAGUE_PENALTY : 0;
   const lengthPenalty = text.length > 160 ? (text.length - 160) / 16 : text.length < 24 ? 6 : 0;
-  const priority = KIND_BASE[kind] + ROLE_BONUS[ctx.role] + late + density + (ctx.bonus ?? 0) - lengthPenalty;
+  const priority = KIND_BASE[kind] + ROLE_BONUS[ctx.role] + late + density + (ctx.bonus ?? 0) - lengthPenalty - vague;
   return {
     kind,
     text,

@@ -50,6 +50,25 @@ export function isChatter(text: string): boolean {
   return NARRATION.test(t);
 }
 
+// Sentences that lean on the conversation around them: a pronoun for a subject and nothing named ("it doesn't
+// add value there"), or the speaker's state of mind ("I don't understand…", "maybe…"). Without distinctive
+// terms they say nothing to a reader who was not there.
+const ANAPHORIC = /^(?:(?:but|and|so|then|also)\s+)?(?:it|this|that|these|those|they|there|here|which|same)\b/i;
+const STATE_OF_MIND =
+  /^(?:i\s+(?:also\s+|still\s+)?(?:don'?t|do not|didn'?t)\s+(?:understand|know|get|see|remember|recall|mind|care|think)|i\s+(?:feel|guess|wonder|suppose|believe|think|was|am|'m)\b|maybe|perhaps|probably|hmm|wow|oh)\b/i;
+/** A rule stated outright: it holds without any names in it ("never push to main", "do not reset the data"). */
+export const STRONG_RULE =
+  /\b(?:never|always|do not|don'?t|must(?:n'?t| not)?|make sure|avoid|no need|from now on|going forward|not allowed|stop (?:doing|using|adding|asking))\b/i;
+
+/** Whether a sentence without distinctive terms still stands on its own for a reader who was not there. */
+export function standsAlone(text: string, density: number): boolean {
+  if (density > 0) return true;
+  const t = withoutInterjection(text.trim());
+  if (ANAPHORIC.test(t) || STATE_OF_MIND.test(t)) return false;
+  // A short remark with no names needs a rule's force to mean anything later ("Let's keep it.").
+  return t.length >= 30 || STRONG_RULE.test(t);
+}
+
 /** A question the assistant ends on, awaiting the user's go-ahead: the pending next step. */
 export function isPendingOffer(text: string): boolean {
   return (

@@ -38,8 +38,18 @@ interface CommandStats {
 
 const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 1 } as const;
 
+// Output plumbing says how the agent read the output, not how to run the thing: "pytest -v 2>&1 | tail -20"
+// is "pytest -v". Stripping it lets the variants count as one command.
+const REDIRECT = /\s+(?:\d?>>?\s*(?:&\d|\/dev\/null|\S+\.(?:log|txt|out))|<\s*\/dev\/null)(?=\s|$)/g;
+const READ_PIPE = /\s+\|\s*(?:head|tail|grep|rg|less|more|tee|wc|sort|uniq|cat|cut|sed|awk|jq|column)\b.*$/;
+
 function clean(raw: string): string | null {
-  const command = raw.replace(/^\s*(?:\$|>|PS [^>]*>|%)\s+/, "").trim();
+  const command = raw
+    .replace(/^\s*(?:\$|>|PS [^>]*>|%)\s+/, "")
+    .replace(READ_PIPE, "")
+    .replace(REDIRECT, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (command.length < 4 || command.length > 140 || command.startsWith("#")) return null;
   if (!COMMAND_LINE.test(command) || TRIVIAL.test(command) || PROSE_START.test(command)) return null;
   if (!/\s/.test(command)) return null;

@@ -34,8 +34,11 @@ function keyOf(path: string): string {
   return path.replace(/\\/g, "/").replace(/^\.\//, "").toLowerCase();
 }
 
+// "\n" written out inside JSON-escaped tool input looks like a Windows separator ("clients\n\n").
+const ESCAPED_NEWLINE = /\\[nrt](?![A-Za-z0-9])/;
+
 function plausible(path: string): boolean {
-  if (path.length < 4 || path.length > 200 || NOT_FILES.test(path)) return false;
+  if (path.length < 4 || path.length > 200 || NOT_FILES.test(path) || ESCAPED_NEWLINE.test(path)) return false;
   if (EXT.test(path)) return true;
   // Without a known extension only a clear directory path counts ("a/b" is as often prose: "and/or").
   return path.split(/[/\\]/).filter(Boolean).length >= 3;

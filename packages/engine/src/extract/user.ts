@@ -2,7 +2,7 @@ import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage } from "../text/units.ts";
 import type { HandoffItemStatus } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
-import { classifySentence, isChatter, isPastedOutput } from "./classify.ts";
+import { classifySentence, isChatter, isPastedOutput, standsAlone } from "./classify.ts";
 import { ERROR } from "./cues.ts";
 
 export interface UserTurn {
@@ -43,7 +43,9 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     if (isPastedOutput(unit.text) || unit.text.length > 400) continue;
     const terms = extractTerms(unit.text);
     const density = termDensity(terms);
-    let kind = classifySentence(unit.text, "USER", density);
+    // Questions asked along the way were answered there; only the last turns' questions stay open.
+    if (unit.text.endsWith("?") && !open) continue;
+    let kind = standsAlone(unit.text, density) ? classifySentence(unit.text, "USER", density) : null;
     if (turn.projectOpening && taken === 0 && (kind === "TASK" || kind === null)) kind = "GOAL";
     if (!kind) continue;
     taken++;
@@ -53,8 +55,6 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     if (kind === "BLOCKER" && !open) status = turn.approvedLater ? "RESOLVED" : "OPEN";
     if (kind === "BLOCKER" && !open && !turn.approvedLater) bonus = -8;
     if (kind === "GOAL" && turn.projectOpening) bonus = 10;
-    // A question is not a fact; only the last ones are open questions for the next session.
-    if (unit.text.endsWith("?") && !open) bonus -= 14;
     out.push(
       makeCandidate(kind, unit.text, {
         ordinal: turn.ordinal,

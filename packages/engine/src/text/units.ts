@@ -30,7 +30,10 @@ const HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
 const BOLD_LINE = /^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$/;
 const LEAD_IN = /^\s*([A-Z][^.!?]{2,60}):\s*$/;
 const BULLET = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[([ xX~-])\]\s+)?(.*)$/;
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9`"'*([])/;
+// A sentence ends at . ! ? before a capital; people typing fast start the next one in lower case too, so a
+// lower-case start counts after ! ? and after a period that ends a plain word (not "e.g.", "etc.", "vs.").
+const SENTENCE_END =
+  /(?<=[!?])\s+(?=[a-z])|(?<=[.!?])\s+(?=[A-Z0-9`"'*([])|(?<=(?<![\w.])(?!(?:e\.g|i\.e|etc|vs|cf|approx|incl|resp)\.)[a-z]{3,}\.)\s+(?=[a-z])/;
 
 /** Strips Markdown emphasis, HTML tags and link syntax, keeping backticks (they mark verbatim terms). */
 export function cleanInline(text: string): string {
