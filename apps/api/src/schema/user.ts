@@ -126,6 +126,17 @@ builder.mutationFields((t) => ({
       return { token, apiTokenId: row.id };
     },
   }),
+  signOut: t.boolean({
+    description: "Revokes the token this request was made with (a sign-in or a personal token).",
+    resolve: async (_root, _args, ctx) => {
+      const viewer = ctx.requireViewer();
+      await ctx.db.apiToken.updateMany({
+        where: { id: viewer.tokenId, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      return true;
+    },
+  }),
   revokeApiToken: t.prismaField({
     type: "ApiToken",
     args: { id: t.arg.globalID({ for: ApiToken, required: true }) },

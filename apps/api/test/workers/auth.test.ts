@@ -71,6 +71,18 @@ describe("sign-up, sign-in and tokens", () => {
     expect(codeOf(await gql(`{ viewer { id } }`, {}, apiToken))).toBe("UNAUTHENTICATED");
   });
 
+  test("signOut revokes the token it was sent with, and only that one", async () => {
+    const { token, email } = await newUser();
+    const other = (
+      await ok(`mutation($i: SignInInput!) { signIn(input: $i) { token } }`, {
+        i: { email, password: "correct horse battery" },
+      })
+    ).signIn.token;
+    expect((await ok(`mutation { signOut }`, {}, token)).signOut).toBe(true);
+    expect(codeOf(await gql(`{ viewer { id } }`, {}, token))).toBe("UNAUTHENTICATED");
+    expect((await ok(`{ viewer { email } }`, {}, other)).viewer.email).toBe(email);
+  });
+
   test("another user's API token cannot be revoked", async () => {
     const a = await newUser();
     const b = await newUser();
