@@ -76,6 +76,8 @@ export function isPendingOffer(text: string): boolean {
   );
 }
 
+const CODE_SYNTAX = "{}[]<>=;%#|\\";
+
 /**
  * Text pasted from a terminal or a log rather than written by a person: shell prompts, stack frames, rules of
  * dots or equals signs, hashes, or too few letters. It can support an error, but is no sentence to carry.
@@ -90,6 +92,13 @@ export function isPastedOutput(text: string): boolean {
   // Identifiers in backticks are deliberate; judge the prose around them.
   const prose = text.replace(/`[^`]*`/g, "x");
   let letters = 0;
-  for (const ch of prose) if ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z") || ch === " ") letters++;
-  return letters < prose.length * 0.6;
+  let syntax = 0;
+  for (const ch of prose) {
+    if ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z") || ch === " ") letters++;
+    else if (CODE_SYNTAX.includes(ch)) syntax++;
+    else if (ch === ":" || ch === '"' || ch === ",") syntax += 0.5;
+  }
+  // Struct and object dumps ("%Guest{ meta: #Ecto.Schema.Metadata<…>, id: …}") are mostly letters, but
+  // their brackets, colons and sigils give them away.
+  return letters < prose.length * 0.6 || (prose.length > 60 && syntax > prose.length * 0.08);
 }

@@ -3,8 +3,9 @@ import type { HandoffItemKind, TranscriptMessage } from "../types.ts";
 import { extractAssistantTurn } from "./assistant.ts";
 import type { Candidate } from "./candidate.ts";
 import { commandCandidates } from "./commands.ts";
-import { USER_APPROVAL } from "./cues.ts";
+import { DEAD_END, ERROR, USER_APPROVAL } from "./cues.ts";
 import { fileCandidates } from "./files.ts";
+import { todoCandidates } from "./todos.ts";
 import { toolErrorCandidates } from "./tool-errors.ts";
 import { extractUserTurn, userText } from "./user.ts";
 
@@ -27,6 +28,12 @@ const PER_SESSION: Record<HandoffItemKind, number> = {
   COMMAND: 6,
   NOTE: 14,
 };
+
+// The user's next turn speaks of a failure again: the problem reported before it is not behind them.
+const PERSISTS = new RegExp(
+  `${ERROR.source}|${DEAD_END.source}|\\b(?:still|again|same (?:error|issue|problem))\\b`,
+  "i",
+);
 
 /** Candidates for the ledger from one session's messages. Linear in the transcript's size. */
 export function extractSession(messages: TranscriptMessage[], options: ExtractOptions): Candidate[] {
@@ -52,6 +59,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
         content: messages[ordinal]?.content ?? "",
         fromEnd: userIdx.length - 1 - k,
         approvedLater: USER_APPROVAL.test(nextText),
+        problemPersists: PERSISTS.test(nextText.slice(0, 600)),
         projectOpening: options.opensProject && k === 0,
       }),
     );
@@ -70,6 +78,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   candidates.push(...fileCandidates(messages, PER_SESSION.FILE * 2));
   candidates.push(...commandCandidates(messages, PER_SESSION.COMMAND * 2));
   candidates.push(...toolErrorCandidates(messages));
+  candidates.push(...todoCandidates(messages));
   // Long sessions hold more that matters: caps grow with the square root of the session's size.
   const scale = Math.min(3, Math.max(1, Math.sqrt(n / 60)));
   return capPerKind(dedupe(candidates), scale);

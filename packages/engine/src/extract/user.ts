@@ -13,6 +13,8 @@ export interface UserTurn {
   fromEnd: number;
   /** Whether the user's next message opened with approval ("great", "works"), i.e. this step succeeded. */
   approvedLater: boolean;
+  /** Whether the user's next message reports a failure again (so the problem in this one may persist). */
+  problemPersists: boolean;
   /** The first user message of the whole project (session 1): its opening states the goal. */
   projectOpening: boolean;
 }
@@ -52,8 +54,10 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     let status: HandoffItemStatus = "OPEN";
     let bonus = 0;
     if (kind === "TASK" && !open) status = "DONE";
-    if (kind === "BLOCKER" && !open) status = turn.approvedLater ? "RESOLVED" : "OPEN";
-    if (kind === "BLOCKER" && !open && !turn.approvedLater) bonus = -8;
+    // A problem the user reported mid-session and then moved on from was dealt with in between.
+    const settled = turn.approvedLater || !turn.problemPersists;
+    if (kind === "BLOCKER" && !open) status = settled ? "RESOLVED" : "OPEN";
+    if (kind === "BLOCKER" && !open && !settled) bonus = -8;
     if (kind === "GOAL" && turn.projectOpening) bonus = 10;
     out.push(
       makeCandidate(kind, unit.text, {
@@ -75,7 +79,7 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
         ordinal: turn.ordinal,
         role: "USER",
         position: turn.position,
-        status: open || !turn.approvedLater ? "OPEN" : "RESOLVED",
+        status: open || !(turn.approvedLater || !turn.problemPersists) ? "OPEN" : "RESOLVED",
         bonus: open ? 0 : -10,
       }),
     );

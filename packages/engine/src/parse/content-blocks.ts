@@ -11,9 +11,25 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// An agent's todo list (Claude Code's TodoWrite: todos [{content, status}]) is its plan and progress: kept
+// whole, one "☒ done" / "☐ open" line per entry, as the terminal shows it, instead of clipped JSON.
+const MAX_TODO_CHARS = 1500;
+
+function todoLines(todos: unknown): string | null {
+  if (!Array.isArray(todos) || todos.length === 0) return null;
+  const lines: string[] = [];
+  for (const todo of todos) {
+    if (!isRecord(todo) || typeof todo.content !== "string") return null;
+    lines.push(`${todo.status === "completed" ? "☒" : "☐"} ${clip(todo.content, 200)}`);
+  }
+  return lines.join("\n").slice(0, MAX_TODO_CHARS);
+}
+
 /** "Bash command: ls -la, description: List files" — enough to know what the tool did, never the whole input. */
 export function summarizeToolCall(name: string, input: unknown): string {
   if (!isRecord(input)) return input === undefined ? name : `${name} ${clip(JSON.stringify(input) ?? "", 300)}`;
+  const todos = todoLines(input.todos);
+  if (todos) return `${name}\n${todos}`;
   const fields = Object.entries(input).map(([key, value]) => {
     const text = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
     return `${key}: ${clip(text, 200)}`;
