@@ -14,7 +14,9 @@ if (!sql) {
   console.log("schema.prisma and the migrations agree: nothing to write");
   process.exit(0);
 }
-const next = String(migrationFiles().length + 1).padStart(4, "0");
+// Numbered after the highest existing number (numbers may have gaps).
+const highest = Math.max(0, ...migrationFiles().map((f) => Number.parseInt(f, 10) || 0));
+const next = String(highest + 1).padStart(4, "0");
 const file = join(migrationsDir, `${next}_${name}.sql`);
 writeFileSync(file, `${sql}\n`);
 console.log(`wrote ${file}`);

@@ -7,6 +7,7 @@ import { createYoga, maskError } from "graphql-yoga";
 import { useRequireAuth } from "./auth/require-auth.ts";
 import { type Context, createContext, type ServerContext } from "./context.ts";
 import type { Env } from "./env.ts";
+import { handleRest } from "./rest/index.ts";
 import { schema } from "./schema.ts";
 
 export const yoga = createYoga<ServerContext, Context>({
@@ -38,7 +39,8 @@ export const yoga = createYoga<ServerContext, Context>({
 });
 
 export default {
-  fetch(request: Request, env: Env, ctx: ExecutionContext) {
-    return yoga.fetch(request, { env, ctx });
+  async fetch(request: Request, env: Env, ctx: ExecutionContext) {
+    // The original orchestrator's REST endpoints (/api/…), served over the same schema.
+    return (await handleRest(request, env, ctx, yoga)) ?? yoga.fetch(request, { env, ctx });
   },
 } satisfies ExportedHandler<Env>;

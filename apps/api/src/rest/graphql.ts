@@ -1,12 +1,14 @@
 // REST requests run as GraphQL operations against the same Yoga instance, with the caller's Authorization header,
-// so auth, validation, limits, isolation and error masking are exactly those of /graphql.
-//
-// index.ts imports the REST router and this module imports index.ts's `yoga`: the cycle is harmless because `yoga`
-// is read only while handling a request, after both modules have finished loading.
+// so auth, validation, limits, isolation and error masking are exactly those of /graphql. The Worker passes its
+// Yoga instance in (rather than this module importing index.ts, which imports the REST router).
 
 import type { Env } from "../env.ts";
-import { yoga } from "../index.ts";
 import { RestError, STATUS_OF_CODE } from "./http.ts";
+
+/** What REST needs of the GraphQL server: Yoga's fetch with the Worker's server context. */
+export interface GraphQLServer {
+  fetch(request: Request, context: { env: Env; ctx: ExecutionContext }): Response | Promise<Response>;
+}
 
 interface GraphQLResult<T> {
   data?: T | null;
@@ -17,6 +19,7 @@ export interface Call {
   request: Request;
   env: Env;
   ctx: ExecutionContext;
+  graphqlServer: GraphQLServer;
 }
 
 /** The operation's data; its first error as a RestError with the HTTP status of its code. */
@@ -24,7 +27,7 @@ export async function graphql<T>(call: Call, query: string, variables: Record<st
   const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
   const authorization = call.request.headers.get("authorization");
   if (authorization) headers.set("authorization", authorization);
-  const response = await yoga.fetch(
+  const response = await call.graphqlServer.fetch(
     new Request(new URL("/graphql", call.request.url), {
       method: "POST",
       headers,

@@ -2,6 +2,7 @@
 // GraphQL schema (see graphql.ts). Same auth (`Authorization: Bearer <token>`); JSON replies
 // `{ success: true, data }` or `{ success: false, error: { code, message } }` with the matching HTTP status.
 import type { Env } from "../env.ts";
+import type { GraphQLServer } from "./graphql.ts";
 import { json, RestError } from "./http.ts";
 import { projectRoutes } from "./projects.ts";
 import type { Reply } from "./routes.ts";
@@ -27,7 +28,12 @@ const failure = (status: number, code: string, message: string, headers?: Record
   json(status, { success: false, error: { code, message } }, headers);
 
 /** The REST reply for paths under /api/, or null for every other path (GraphQL, the web app…). */
-export async function handleRest(request: Request, env: Env, ctx: ExecutionContext): Promise<Response | null> {
+export async function handleRest(
+  request: Request,
+  env: Env,
+  ctx: ExecutionContext,
+  graphqlServer: GraphQLServer,
+): Promise<Response | null> {
   const url = new URL(request.url);
   if (url.pathname !== "/api" && !url.pathname.startsWith("/api/")) return null;
   const matching = routes.flatMap((route) => {
@@ -42,7 +48,7 @@ export async function handleRest(request: Request, env: Env, ctx: ExecutionConte
   }
   try {
     const params = Object.fromEntries(Object.entries(found.params).map(([k, v]) => [k, decodeURIComponent(v)]));
-    return reply(await found.route.handler({ request, env, ctx, url, params }));
+    return reply(await found.route.handler({ request, env, ctx, graphqlServer, url, params }));
   } catch (error) {
     if (error instanceof RestError) return failure(error.status, error.code, error.message);
     if (error instanceof URIError) return failure(400, "BAD_USER_INPUT", "The path is not valid.");

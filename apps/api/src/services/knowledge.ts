@@ -93,7 +93,8 @@ type Relevant = { id: string; title: string; content: string };
 
 /**
  * The few entries (the project's and the owner's global ones) most relevant to the project's open work, for the next
- * handoff: bm25 over the key terms of `openWork`, any of them matching; filled up with the most used, then newest.
+ * handoff: bm25 over the key terms of `openWork`, any of them matching; filled up with the project's own most used,
+ * then newest.
  */
 export async function relevantKnowledge(
   db: PrismaClient,
@@ -112,8 +113,9 @@ export async function relevantKnowledge(
         ORDER BY bm25("KnowledgeEntrySearch", 4.0, 1.0, 2.0), k."id" LIMIT ${limit}`
     : [];
   if (found.length >= limit) return found;
+  // Filled up only from the project's own entries: an unrelated global entry would just take budget.
   const rest = await db.$queryRaw<Relevant[]>`SELECT k."id", k."title", k."content" FROM "KnowledgeEntry" k
-    WHERE ${scope} AND k."id" NOT IN (SELECT value FROM json_each(${JSON.stringify(found.map((e) => e.id))}))
+    WHERE k."ownerId" = ${ownerId} AND k."projectId" = ${projectId} AND k."id" NOT IN (SELECT value FROM json_each(${JSON.stringify(found.map((e) => e.id))}))
     ORDER BY k."useCount" DESC, k."updatedAt" DESC, k."id" LIMIT ${limit - found.length}`;
   return [...found, ...rest];
 }
