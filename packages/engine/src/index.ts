@@ -3,6 +3,7 @@
 
 export { recordCandidates } from "./extract/record.ts";
 export { extractSession } from "./extract/session.ts";
+export { type FileChange, type TouchedFile, touchedFiles } from "./extract/touched.ts";
 export { HIGH_PRIORITY, measureFidelity } from "./fidelity.ts";
 export { buildHandoff, buildHandoffWith, type HandoffInput, type HandoffResult, type SessionInput } from "./handoff.ts";
 export { addItem, editItem, type ItemPatch } from "./ledger/edit.ts";
