@@ -8,9 +8,11 @@ import {
   type HandoffResult,
   loadTokenCounter,
   type TranscriptMessage,
+  touchedFiles,
 } from "@baton/engine";
 import { newId, prismaFor, sqlDate } from "../db.ts";
 import type { Env } from "../env.ts";
+import { fileStatements } from "./files.ts";
 import { knowledgeUseStatements, relevantKnowledge } from "./knowledge.ts";
 import { handoffStatements, loadLatestHandoff } from "./ledger-store.ts";
 import { modelConfigFor } from "./model-config.ts";
@@ -124,6 +126,14 @@ export async function processRun(env: Env, runId: string): Promise<void> {
           ledger: result.ledger,
         }),
         ...knowledgeUseStatements(d1, shownKnowledge(result.prompt, knowledge)),
+        ...(run.sessionId
+          ? fileStatements(
+              d1,
+              run.projectId,
+              run.sessionId,
+              touchedFiles(messages).map((f) => ({ ...f, source: "TRANSCRIPT" as const })),
+            )
+          : []),
         d1
           .prepare(
             `UPDATE "HandoffRun" SET "status" = 'SUCCEEDED', "stage" = 'done', "progress" = 1, "handoffId" = ?,

@@ -154,6 +154,27 @@ describe("completing sessions writes handoffs", () => {
     expect((await ok(`query($id: ID!) { node(id: $id) { id } }`, { id: done.handoff.id }, bob.token)).node).toBeNull();
   });
 
+  test("files the transcript's tool calls created, changed or deleted are recorded for the session", async () => {
+    const { token } = await newUser();
+    const projectId = await newProject(token);
+    const transcript = JSON.stringify([
+      { role: "user", content: "Create the sync module and drop the old one." },
+      { role: "tool", content: "Write(file_path: /home/me/notesync/src/sync.ts)…\nWrote 40 lines" },
+      { role: "tool", content: "Edit replace_all: false, file_path: /home/me/notesync/src/cli.ts, old_string: a" },
+      { role: "tool", content: "Bash(rm -f /home/me/notesync/src/legacy.ts)…" },
+      { role: "assistant", content: "Created src/sync.ts, updated src/cli.ts and removed src/legacy.ts." },
+    ]);
+    const s = await sessionWith(token, projectId, transcript);
+    await finishedRun(token, (await ok(COMPLETE, { i: { sessionId: s.id } }, token)).completeSession.run.id);
+    const { project } = await ok(
+      `query($id: ID!) { project(id: $id) { files(first: 10) { edges { node { path latestChange } } } } }`,
+      { id: projectId },
+      token,
+    );
+    const files = Object.fromEntries(project.files.edges.map((e: any) => [e.node.path, e.node.latestChange]));
+    expect(files).toEqual({ "src/sync.ts": "CREATED", "src/cli.ts": "MODIFIED", "src/legacy.ts": "DELETED" });
+  });
+
   test("a session with no messages still completes into a handoff from its record", async () => {
     const { token } = await newUser();
     const projectId = await newProject(token);
