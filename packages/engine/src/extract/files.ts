@@ -1,107 +1,21 @@
-import { FILE_EXT } from "../text/terms.ts";
 import type { TranscriptMessage } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
+import { addedNames, keepDistinctive, namedLikeFile } from "./definitions.ts";
+import { type FileStats, keyOf, mergeSymbols, PATH, PATH_FIELD, plausible, relativize } from "./paths.ts";
 
 // Files central to a session: mentioned often, by the user especially, or created in it. Paths are kept
 // exactly as written (first spelling seen), matched case-insensitively with / and \ treated alike.
 
-const PATH =
-  /(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$-][\w@$.-]*[/\\])*[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(])|(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
-const EXT = new RegExp(`\\.(?:${FILE_EXT})$`, "i");
-const PATH_FIELD = /^\s*[-*]?\s*(?:filePath|file_path|path|dirPath|notebook_path)\s*[:=]/;
-const NOT_FILES =
-  /^(?:e\.g|i\.e|etc|vs|v\d|\d[\d.]*|[a-z]+\.(?:com|org|io|net|dev|ai))$|^https?:|\/\/|(?:^|[/\\])(?:node_modules|site-packages|\.git|__pycache__|dist|build|obj|bin)(?:[/\\]|$)|\.(?:vsidx|pyc|map|min\.js|lock)$/i;
 const CREATED =
   /\b(?:creat(?:e|ed|ing)|new file|add(?:ed|ing)? (?:a |the )?(?:new )?file|wrote|writ(?:e|ing) (?:to )?|generat(?:ed|ing)|save[ds]? (?:to|as))\b|create_file|Write\(/i;
 const DESCRIBES =
   /\b(?:defines?|holds?|contains?|implements?|handles?|provides?|is (?:the|a|an|where)|for (?:the )?\w+ing|with|configures?|documents?|tests?)\b/i;
-
-interface FileStats {
-  path: string;
-  weight: number;
-  created: boolean;
-  lastOrdinal: number;
-  description: string;
-}
 
 const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 0.25 } as const;
 // A tool call that writes a file marks it as worked on, whatever the agent's tool is called.
 const EDIT_TOOL =
   /\b(?:create_file|replace_string_in_file|insert_edit_into_file|apply_patch|str_replace\w*|Write|Edit|MultiEdit|Update|Create)\b/;
 const CREATE_TOOL = /\b(?:create_file|Write|Create)\b/;
-
-function keyOf(path: string): string {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "").toLowerCase();
-}
-
-// "\n" written out inside JSON-escaped tool input looks like a Windows separator ("clients\n\n").
-const ESCAPED_NEWLINE = /\\[nrt](?![A-Za-z0-9])/;
-
-function plausible(path: string): boolean {
-  if (path.length < 4 || path.length > 200 || NOT_FILES.test(path) || ESCAPED_NEWLINE.test(path)) return false;
-  if (EXT.test(path)) return true;
-  // Without a known extension only a clear directory path counts ("a/b" is as often prose: "and/or").
-  return path.split(/[/\\]/).filter(Boolean).length >= 3;
-}
-
-const ABSOLUTE = /^(?:\/|~\/|[A-Za-z]:\\)/;
-
-// Conventional top-level folders of a checkout: the directory holding them is the project root. (Names
-// that are as often a project's own name, like app or web, are left out.)
-const SOURCE_DIRS = new Set(
-  "src lib test tests spec specs priv config docs doc packages assets scripts public include cmd internal pkg .github .claude .cursor".split(
-    " ",
-  ),
-);
-
-/**
- * The checkout most absolute paths of the session live under, so paths can be shown relative to it, as
- * people write them: the folder holding src/, lib/, tests/…, else the deepest prefix most paths share.
- */
-function projectRoot(paths: string[]): string {
-  const absolute = paths.filter((p) => ABSOLUTE.test(p)).map((p) => p.replace(/\\/g, "/"));
-  const votes = new Map<string, number>();
-  const counts = new Map<string, number>();
-  for (const path of absolute) {
-    const parts = path.split("/");
-    const at = parts.findIndex((part, i) => i >= 2 && i < parts.length - 1 && SOURCE_DIRS.has(part));
-    if (at > 0) {
-      const root = `${parts.slice(0, at).join("/")}/`;
-      votes.set(root, (votes.get(root) ?? 0) + 1);
-    }
-    for (let depth = 3; depth < parts.length; depth++) {
-      const prefix = `${parts.slice(0, depth).join("/")}/`;
-      counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
-    }
-  }
-  const voted = [...votes].sort((a, b) => b[1] - a[1])[0];
-  if (voted && voted[1] >= 2) return voted[0];
-  let best = "";
-  for (const [prefix, count] of counts) {
-    if (count >= 2 && count >= absolute.length * 0.5 && prefix.length > best.length) best = prefix;
-  }
-  return best;
-}
-
-function relativize(stats: Map<string, FileStats>): Map<string, FileStats> {
-  const root = projectRoot([...stats.values()].map((s) => s.path));
-  const out = new Map<string, FileStats>();
-  for (const entry of stats.values()) {
-    const normal = entry.path.replace(/\\/g, "/");
-    if (root && `${normal}/`.startsWith(root) && normal.length < root.length) continue;
-    if (root && normal.startsWith(root)) entry.path = normal.slice(root.length);
-    if (!entry.path || entry.path.split(/[/\\]/).filter(Boolean).length > 6) continue;
-    const key = keyOf(entry.path);
-    const prev = out.get(key);
-    if (prev) {
-      prev.weight += entry.weight;
-      prev.created ||= entry.created;
-      prev.description ||= entry.description;
-      prev.lastOrdinal = Math.max(prev.lastOrdinal, entry.lastOrdinal);
-    } else out.set(key, entry);
-  }
-  return out;
-}
 
 /** Collects path mentions over the whole session (linear in its size). */
 export function collectFiles(messages: TranscriptMessage[]): Map<string, FileStats> {
@@ -121,7 +35,7 @@ export function collectFiles(messages: TranscriptMessage[]): Map<string, FileSta
         const key = keyOf(path);
         let entry = stats.get(key);
         if (!entry) {
-          entry = { path, weight: 0, created: false, lastOrdinal: ordinal, description: "" };
+          entry = { path, weight: 0, created: false, lastOrdinal: ordinal, description: "", symbols: [] };
           stats.set(key, entry);
         }
         entry.weight += weight;
@@ -132,8 +46,46 @@ export function collectFiles(messages: TranscriptMessage[]): Map<string, FileSta
           entry.description = sentence;
       }
     }
+    for (const [path, code] of writtenCode(message.content, edits, head)) {
+      const entry = stats.get(keyOf(path));
+      if (!entry) continue;
+      for (const name of addedNames(code))
+        if (!entry.symbols.includes(name) && !namedLikeFile(name, path)) entry.symbols.push(name);
+    }
   });
+  const byFile = new Map([...stats].map(([key, entry]) => [key, entry.symbols]));
+  keepDistinctive(byFile);
+  for (const [key, names] of byFile) {
+    const entry = stats.get(key);
+    if (entry) entry.symbols = names;
+  }
   return stats;
+}
+
+const FENCE = /^\s*(?:`{3,}|~{3,})/;
+
+/**
+ * Code written to a file in one message, with the file's path: an edit tool's whole input (its path in the
+ * first line or a path field), or the fenced blocks an assistant puts under a line naming the file (aider).
+ */
+function writtenCode(content: string, edits: boolean, head: string): Array<[string, string]> {
+  if (edits) {
+    const field = content.split("\n", 40).find((l) => PATH_FIELD.test(l)) ?? "";
+    const path = [...`${head}\n${field}`.matchAll(PATH)].map((m) => m[0]).find(plausible);
+    return path ? [[path, content]] : [];
+  }
+  if (!content.includes("```") && !content.includes("~~~")) return [];
+  const out: Array<[string, string]> = [];
+  const lines = content.split("\n");
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const named = (lines[i] ?? "").trim();
+    if (!FENCE.test(lines[i + 1] ?? "") || named.includes(" ") || !plausible(named)) continue;
+    let end = i + 2;
+    while (end < lines.length && !FENCE.test(lines[end] ?? "")) end++;
+    out.push([named, lines.slice(i + 2, end).join("\n")]);
+    i = end;
+  }
+  return out;
 }
 
 /** Folds bare file names into the full path that ends with them ("tasks.ts" into "src/domain/tasks.ts"). */
@@ -153,6 +105,7 @@ function foldBasenames(stats: Map<string, FileStats>): FileStats[] {
       full.weight += entry.weight;
       full.created ||= entry.created;
       full.description ||= entry.description;
+      mergeSymbols(full, entry);
     } else out.push(entry);
   }
   return out;
@@ -170,7 +123,9 @@ export function fileCandidates(messages: TranscriptMessage[], limit: number): Ca
       f.description.includes(f.path) &&
       f.description.length <= 140 &&
       !/[?]$|^(?:i'll|let me|let's|now|perfect|great|would)\b/i.test(f.description);
-    const text = described ? f.description : `\`${f.path}\`${f.created ? " (created)" : ""}`;
+    const base = described ? f.description : `\`${f.path}\`${f.created ? " (created)" : ""}`;
+    const names = f.symbols.filter((name) => !base.includes(name));
+    const text = names.length > 0 ? `${base}: ${names.join(", ")}` : base;
     const candidate = makeCandidate("FILE", text, {
       ordinal: f.lastOrdinal,
       role: "ASSISTANT",

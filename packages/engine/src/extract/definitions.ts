@@ -1,0 +1,73 @@
+// The names a file defines (modules, classes, types, top-level functions), read from the code an edit or a
+// created file carries. A key file is found again by these names, so its line in the prompt lists a few.
+
+// One definition line in most languages: optional modifiers, a definition keyword, the name. Only lines
+// indented by at most four spaces count (modules, classes and their direct members), after any line-number
+// gutter or diff marker a tool put in front.
+const DEFINITION =
+  /^\s{0,4}(?:(?:export|default|public|private|internal|protected|static|abstract|sealed|partial|async|final|open|pub(?:\([\w:]+\))?)\s+)*(?:defmodule|defprotocol|class|interface|record|struct|enum|trait|type|def|function\*?|func|fn|(?<=export\s+(?:default\s+)?)(?:const|let|var))\s+(?:\([^)]*\)\s*)?([A-Za-z][\w.]*\w)/;
+const GUTTER = /^\s*(?:\d+\s+)?[+-]?(?=\s)/;
+// Declarations that name no thing of the project's own ("type" in prose, "class" in CSS snippets…).
+const NOT_A_NAME = /^(?:of|is|the|a|an|to|for|in|and|or|that|this|with|from|it)$/i;
+
+export const MAX_NAMES_PER_FILE = 3;
+
+/** Names defined in a piece of code, in order, without duplicates; type-like names before functions. */
+export function definedNames(code: string): string[] {
+  const types: string[] = [];
+  const functions: string[] = [];
+  for (const raw of code.split("\n", 400)) {
+    const line = raw.replace(GUTTER, "");
+    if (line.length > 200) continue;
+    const m = DEFINITION.exec(line);
+    const name = m?.[1];
+    if (!m || !name || name.length < 3 || name.startsWith("_") || NOT_A_NAME.test(name)) continue;
+    const isType = /^[A-Z]/.test(name) || /\b(?:defmodule|class|interface|struct|enum|trait|record)\s/.test(m[0]);
+    const list = isType ? types : functions;
+    if (!types.includes(name) && !functions.includes(name)) list.push(name);
+  }
+  return [...types, ...functions];
+}
+
+// Edits show the code before and after ("<<<<<<< SEARCH … ======= … >>>>>>> REPLACE", "- oldString: … -
+// newString: …"): only names the edit adds are news about the file.
+const OLD_START = /^(?:<{7}\s*SEARCH|\s*-\s*old_?[Ss]tring\s*:)/;
+const NEW_START = /^(?:={7}\s*$|>{7}\s*REPLACE|\s*-\s*new_?[Ss]tring\s*:|\s*-\s*\w+\s*:\s*$)/;
+
+/** Names an edit or a new file adds: defined in the written code, not in the code it replaces. */
+export function addedNames(code: string): string[] {
+  if (!code.includes("SEARCH") && !/old_?[Ss]tring/.test(code)) return definedNames(code);
+  const before: string[] = [];
+  const after: string[] = [];
+  let into = after;
+  for (const line of code.split("\n", 2000)) {
+    if (OLD_START.test(line)) into = before;
+    else if (NEW_START.test(line)) into = after;
+    else into.push(line);
+  }
+  const old = new Set(definedNames(before.join("\n")));
+  return definedNames(after.join("\n")).filter((name) => !old.has(name));
+}
+
+/** A type named like its file ("CurrencyHelper" in currency_helper.ex, "CreateOrders" in 2025…_create_orders.exs) adds nothing to the path. */
+export function namedLikeFile(name: string, path: string): boolean {
+  const flat = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const stem =
+    path
+      .split(/[/\\]/)
+      .pop()
+      ?.replace(/\.[^.]*$/, "") ?? "";
+  return flat(stem).includes(flat(name.split(".").pop() ?? name));
+}
+
+/**
+ * Drops names that many files define (framework callbacks such as a render or mount function): they say
+ * nothing about one file. `byFile` maps a file key to its names; it is changed in place.
+ */
+export function keepDistinctive(byFile: Map<string, string[]>): void {
+  const files = new Map<string, number>();
+  for (const names of byFile.values()) for (const name of new Set(names)) files.set(name, (files.get(name) ?? 0) + 1);
+  for (const [key, names] of byFile) {
+    byFile.set(key, names.filter((n) => (files.get(n) ?? 0) < 3).slice(0, MAX_NAMES_PER_FILE));
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { addedNames, definedNames, namedLikeFile } from "../src/extract/definitions.ts";
+import { fileCandidates } from "../src/extract/files.ts";
+import { chat, tool, user } from "./helpers.ts";
+
+describe("names a file defines", () => {
+  it("reads modules, classes and top-level functions in several languages, types first", () => {
+    expect(definedNames("defmodule Shop.Currency do\n  def format_price(x), do: x\n  defp hidden(x), do: x")).toEqual([
+      "Shop.Currency",
+      "format_price",
+    ]);
+    expect(definedNames("export class Ledger {}\nexport function mergeAll() {}\nconst local = 1;")).toEqual([
+      "Ledger",
+      "mergeAll",
+    ]);
+    expect(
+      definedNames("     8  def use_fixture(monkeypatch):\nclass SharedDocument:\n    def _private(self):"),
+    ).toEqual(["SharedDocument", "use_fixture"]);
+  });
+
+  it("counts only what an edit adds", () => {
+    const edit =
+      "<<<<<<< SEARCH\nclass Old:\n    pass\n=======\nclass Old:\n    pass\nclass Added:\n    pass\n>>>>>>> REPLACE";
+    expect(addedNames(edit)).toEqual(["Added"]);
+  });
+
+  it("skips a type named like its file", () => {
+    expect(namedLikeFile("Shop.CurrencyHelper", "lib/shop/currency_helper.ex")).toBe(true);
+    expect(namedLikeFile("Shop.Repo.Migrations.CreateOrders", "priv/repo/migrations/2025_create_orders.exs")).toBe(
+      true,
+    );
+    expect(namedLikeFile("SharedDocument", "src/crdt/sync.py")).toBe(false);
+  });
+
+  it("lists them on the file's line", () => {
+    const found = fileCandidates(
+      chat(
+        user("Add CRDT sync in src/crdt/sync.py"),
+        tool(
+          "Tool use: create_file\n- content:\n```\nclass SharedDocument:\n    def apply(self):\n```\n- filePath: `src/crdt/sync.py`",
+        ),
+      ),
+      5,
+    );
+    expect(found[0]?.text).toBe("`src/crdt/sync.py` (created): SharedDocument, apply");
+  });
+});
