@@ -147,7 +147,8 @@ export async function processRun(env: Env, runId: string): Promise<void> {
       } catch (error) {
         if ((await latestVersion(d1, run.projectId)) === (previous?.version ?? 0)) throw error;
       }
-      if (attempt >= MAX_ATTEMPTS) throw new Error("other handoffs of this project kept landing first; try again");
+      if (attempt >= MAX_ATTEMPTS)
+        throw new RunError("other handoffs of this project kept landing first; retry the run");
       progress.stage("merging", 0.5, "another handoff landed first: merging on top of it");
     }
   } catch (error) {
@@ -156,9 +157,16 @@ export async function processRun(env: Env, runId: string): Promise<void> {
   }
 }
 
+/** A failure whose message is meant for the person watching the run. */
+class RunError extends Error {
+  override name = "RunError";
+}
+
 async function markFailed(d1: D1Database, runId: string, error: unknown) {
-  // The stored error is shown to the user: keep it readable and free of internals.
-  const message = error instanceof Error ? error.message : String(error);
+  // The stored error is shown to the user: readable, and free of internals (those go to the Worker's log).
+  let message = "an unexpected error stopped it; the session and its messages are kept, so the run can be retried";
+  if (error instanceof RunError) message = error.message;
+  else console.error(`handoff run ${runId} failed`, error);
   await d1
     .prepare(
       `UPDATE "HandoffRun" SET "status" = 'FAILED', "error" = ?, "message" = ?, "updatedAt" = ?, "finishedAt" = ?

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { describe, expect, test } from "vitest";
 import { codeOf, gql, newProject, newUser, ok } from "./client.ts";
 import { COMPLETE, finishedRun, START, sessionWith, TRANSCRIPT_1, TRANSCRIPT_2 } from "./runs.ts";
@@ -173,6 +174,52 @@ describe("completing sessions writes handoffs", () => {
     );
     const files = Object.fromEntries(project.files.edges.map((e: any) => [e.node.path, e.node.latestChange]));
     expect(files).toEqual({ "src/sync.ts": "CREATED", "src/cli.ts": "MODIFIED", "src/legacy.ts": "DELETED" });
+  });
+
+  test("a run that breaks ends FAILED with a readable error, loses nothing, and can be retried", async () => {
+    const { token } = await newUser();
+    const projectId = await newProject(token);
+    const s1 = await sessionWith(token, projectId, TRANSCRIPT_1);
+    const v1 = (
+      await finishedRun(token, (await ok(COMPLETE, { i: { sessionId: s1.id } }, token)).completeSession.run.id)
+    ).handoff;
+    // Corrupt the stored ledger so that building on it throws.
+    await env.DB.prepare(`UPDATE "HandoffItem" SET "extra" = '{not json' WHERE "handoffId" = ?`)
+      .bind(atob(v1.id).split(":")[1])
+      .run();
+    const s2 = await sessionWith(token, projectId, TRANSCRIPT_2);
+    const failed = await finishedRun(
+      token,
+      (await ok(COMPLETE, { i: { sessionId: s2.id } }, token)).completeSession.run.id,
+    );
+    expect(failed).toMatchObject({ status: "FAILED", handoff: null });
+    expect(failed.error).toMatch(/^Handoff generation failed: .*can be retried/);
+    expect(failed.error).not.toMatch(/JSON|SQL|at \w+ \(/);
+    const kept = await ok(
+      `query($id: ID!) { session(id: $id) { status messageCount outputHandoff { id } } }`,
+      { id: s2.id },
+      token,
+    );
+    expect(kept.session).toEqual({ status: "COMPLETED", messageCount: 4, outputHandoff: null });
+    const versions = await ok(
+      `query($id: ID!) { project(id: $id) { handoffs { totalCount } } }`,
+      { id: projectId },
+      token,
+    );
+    expect(versions.project.handoffs.totalCount).toBe(1);
+
+    await env.DB.prepare(`UPDATE "HandoffItem" SET "extra" = NULL WHERE "handoffId" = ?`)
+      .bind(atob(v1.id).split(":")[1])
+      .run();
+    const retried = await ok(
+      `mutation($id: ID!) { retryHandoffRun(id: $id) { run { id status } } }`,
+      { id: failed.id },
+      token,
+    );
+    const done = await finishedRun(token, retried.retryHandoffRun.run.id);
+    expect(done).toMatchObject({ status: "SUCCEEDED", error: null, handoff: { version: 2, parent: { id: v1.id } } });
+    const again = await gql(`mutation($id: ID!) { retryHandoffRun(id: $id) { run { id } } }`, { id: failed.id }, token);
+    expect(codeOf(again)).toBe("BAD_USER_INPUT");
   });
 
   test("a session with no messages still completes into a handoff from its record", async () => {
