@@ -35,7 +35,8 @@ export async function modelConfigFor(db: PrismaClient, env: Env, userId: string)
     model: user?.modelName || env.MODEL_ID || DEFAULT_MODEL,
     endpointUrl,
     token,
-    timeoutMs: positive(env.MODEL_TIMEOUT_MS, 90_000),
-    idleTimeoutMs: positive(env.MODEL_IDLE_TIMEOUT_MS, 20_000),
+    // Below the 30 s that `waitUntil` work may run after the response, so the rules can still take over in time.
+    timeoutMs: positive(env.MODEL_TIMEOUT_MS, 25_000),
+    idleTimeoutMs: positive(env.MODEL_IDLE_TIMEOUT_MS, 15_000),
   };
 }
