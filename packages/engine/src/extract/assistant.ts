@@ -19,6 +19,11 @@ const MAX_PER_MESSAGE = 10;
 const MAX_PER_SUMMARY = 40;
 const CHARS_PER_EXTRA_ITEM = 300;
 
+// A line ending in a colon introduces what follows; it tells less than a statement of its own.
+export const LEAD_IN_PENALTY = 10;
+const NARRATION_START =
+  /^(?:i'll|i will|i'm going to|let me|let's|now|next,? i|first|perfect|great|excellent|it (?:sounds|looks|seems) like)\b/i;
+
 function headingKind(heading: string): HandoffItemKind | "DONE" | null {
   if (!heading) return null;
   for (const [pattern, kind] of SUMMARY_HEADINGS) if (pattern.test(heading)) return kind;
@@ -68,9 +73,14 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       if (kind === "TASK" && turn.position < 0.7) kind = null;
     }
     if (!kind) continue;
-    // Narration of what the assistant is about to do, and questions, are not state.
-    if (/^(?:i'll|i will|let me|let's|now|next,? i|first|perfect|great|excellent)\b/i.test(unit.text)) bonus -= 12;
-    if (unit.text.endsWith("?")) bonus -= 14;
+    // Narration of what the assistant is about to do, questions (the pending one at the end is read below)
+    // and lead-ins to a list are not state; under a summary heading narration still counts, a little.
+    if (NARRATION_START.test(unit.text)) {
+      if (!section) continue;
+      bonus -= 12;
+    }
+    if (unit.text.endsWith("?")) continue;
+    if (unit.text.endsWith(":")) bonus -= LEAD_IN_PENALTY;
     // A problem the assistant describes mid-session is usually fixed a few turns later.
     if (kind === "BLOCKER" && !last) bonus -= 10;
     if (kind === "BLOCKER" && !ERROR.test(unit.text) && section !== "BLOCKER") continue;

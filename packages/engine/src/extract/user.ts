@@ -1,6 +1,7 @@
 import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage } from "../text/units.ts";
 import type { HandoffItemStatus } from "../types.ts";
+import { LEAD_IN_PENALTY } from "./assistant.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { classifySentence, isChatter, isPastedOutput, standsAlone } from "./classify.ts";
 import { ERROR } from "./cues.ts";
@@ -59,6 +60,7 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     if (kind === "BLOCKER" && !open) status = settled ? "RESOLVED" : "OPEN";
     if (kind === "BLOCKER" && !open && !settled) bonus = -8;
     if (kind === "GOAL" && turn.projectOpening) bonus = 10;
+    if (unit.text.endsWith(":")) bonus -= LEAD_IN_PENALTY;
     out.push(
       makeCandidate(kind, unit.text, {
         ordinal: turn.ordinal,
