@@ -2,6 +2,7 @@ import type { TranscriptMessage } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { addedNames, keepDistinctive, namedLikeFile } from "./definitions.ts";
 import { type FileStats, keyOf, mergeSymbols, PATH, PATH_FIELD, plausible, relativize } from "./paths.ts";
+import { CREATE_TOOL, EDIT_TOOL, toolHead, writtenCode } from "./written.ts";
 
 // Files central to a session: mentioned often, by the user especially, or created in it. Paths are kept
 // exactly as written (first spelling seen), matched case-insensitively with / and \ treated alike.
@@ -12,18 +13,12 @@ const DESCRIBES =
   /\b(?:defines?|holds?|contains?|implements?|handles?|provides?|is (?:the|a|an|where)|for (?:the )?\w+ing|with|configures?|documents?|tests?)\b/i;
 
 const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 0.25 } as const;
-// A tool call that writes a file marks it as worked on, whatever the agent's tool is called.
-const EDIT_TOOL =
-  /\b(?:create_file|replace_string_in_file|insert_edit_into_file|apply_patch|str_replace\w*|Write|Edit|MultiEdit|Update|Create)\b/;
-const CREATE_TOOL = /\b(?:create_file|Write|Create)\b/;
-
 /** Collects path mentions over the whole session (linear in its size). */
 export function collectFiles(messages: TranscriptMessage[]): Map<string, FileStats> {
   const stats = new Map<string, FileStats>();
   messages.forEach((message, ordinal) => {
-    // The tool's name opens its message ("Tool use: create_file", "Write(path)", "Bash command: …").
-    const head = message.role === "TOOL" ? (message.content.split("\n", 1)[0] ?? "").slice(0, 200) : "";
-    const edits = head !== "" && EDIT_TOOL.test(head);
+    const head = toolHead(message);
+    const edits = EDIT_TOOL.test(head);
     const weight = edits ? 1.5 : ROLE_WEIGHT[message.role];
     const lines = message.content.split("\n");
     for (const [index, line] of lines.entries()) {
@@ -46,7 +41,7 @@ export function collectFiles(messages: TranscriptMessage[]): Map<string, FileSta
           entry.description = sentence;
       }
     }
-    for (const [path, code] of writtenCode(message.content, edits, head)) {
+    for (const [path, code] of writtenCode(message)) {
       const entry = stats.get(keyOf(path));
       if (!entry) continue;
       for (const name of addedNames(code))
@@ -60,32 +55,6 @@ export function collectFiles(messages: TranscriptMessage[]): Map<string, FileSta
     if (entry) entry.symbols = names;
   }
   return stats;
-}
-
-const FENCE = /^\s*(?:`{3,}|~{3,})/;
-
-/**
- * Code written to a file in one message, with the file's path: an edit tool's whole input (its path in the
- * first line or a path field), or the fenced blocks an assistant puts under a line naming the file (aider).
- */
-function writtenCode(content: string, edits: boolean, head: string): Array<[string, string]> {
-  if (edits) {
-    const field = content.split("\n", 40).find((l) => PATH_FIELD.test(l)) ?? "";
-    const path = [...`${head}\n${field}`.matchAll(PATH)].map((m) => m[0]).find(plausible);
-    return path ? [[path, content]] : [];
-  }
-  if (!content.includes("```") && !content.includes("~~~")) return [];
-  const out: Array<[string, string]> = [];
-  const lines = content.split("\n");
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const named = (lines[i] ?? "").trim();
-    if (!FENCE.test(lines[i + 1] ?? "") || named.includes(" ") || !plausible(named)) continue;
-    let end = i + 2;
-    while (end < lines.length && !FENCE.test(lines[end] ?? "")) end++;
-    out.push([named, lines.slice(i + 2, end).join("\n")]);
-    i = end;
-  }
-  return out;
 }
 
 /** Folds bare file names into the full path that ends with them ("tasks.ts" into "src/domain/tasks.ts"). */

@@ -4,6 +4,7 @@ import { extractAssistantTurn } from "./assistant.ts";
 import type { Candidate } from "./candidate.ts";
 import { commandCandidates } from "./commands.ts";
 import { DEAD_END, ERROR, USER_APPROVAL } from "./cues.ts";
+import { dependencyCandidates } from "./dependencies.ts";
 import { fileCandidates } from "./files.ts";
 import { todoCandidates } from "./todos.ts";
 import { toolErrorCandidates } from "./tool-errors.ts";
@@ -79,6 +80,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   candidates.push(...commandCandidates(messages, PER_SESSION.COMMAND * 2));
   candidates.push(...toolErrorCandidates(messages));
   candidates.push(...todoCandidates(messages));
+  candidates.push(...dependencyCandidates(messages));
   // Long sessions hold more that matters: caps grow with the square root of the session's size.
   const scale = Math.min(3, Math.max(1, Math.sqrt(n / 60)));
   return capPerKind(dedupe(candidates), scale);

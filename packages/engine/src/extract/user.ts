@@ -23,6 +23,7 @@ export interface UserTurn {
 // Pasted material (logs, code, documents) follows the user's own words; only its first lines and its
 // error lines are worth reading.
 const MAX_USER_UNITS = 14;
+const PROSE_BEFORE_DUMP = /^(.{20,300}?)\s*(?:%\{|\{|#[A-Z][\w.]*<|=>|<[A-Z][\w.]*[\s>]|\[\s*\{)/;
 
 /** Drops tool chrome that some formats leave in user turns (slash commands, command tags). */
 export function userText(content: string): string {
@@ -43,12 +44,19 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
   for (const unit of split.units) {
     if (taken >= MAX_USER_UNITS) break;
     if (unit.form === "heading" || isChatter(unit.text)) continue;
-    if (isPastedOutput(unit.text) || unit.text.length > 400) continue;
-    const terms = extractTerms(unit.text);
+    let text = unit.text;
+    // Words typed before a pasted dump ("…I get this error: key :total_paid not found in: %{ socket: …")
+    // are the user's own; the dump is not.
+    if (isPastedOutput(text) || text.length > 400) {
+      const prose = PROSE_BEFORE_DUMP.exec(text)?.[1];
+      if (!prose || isPastedOutput(prose)) continue;
+      text = prose;
+    }
+    const terms = extractTerms(text);
     const density = termDensity(terms);
     // Questions asked along the way were answered there; only the last turns' questions stay open.
-    if (unit.text.endsWith("?") && !open) continue;
-    let kind = standsAlone(unit.text, density) ? classifySentence(unit.text, "USER", density) : null;
+    if (text.endsWith("?") && !open) continue;
+    let kind = standsAlone(text, density) ? classifySentence(text, "USER", density) : null;
     if (turn.projectOpening && taken === 0 && (kind === "TASK" || kind === null)) kind = "GOAL";
     if (!kind) continue;
     taken++;
@@ -60,9 +68,9 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     if (kind === "BLOCKER" && !open) status = settled ? "RESOLVED" : "OPEN";
     if (kind === "BLOCKER" && !open && !settled) bonus = -8;
     if (kind === "GOAL" && turn.projectOpening) bonus = 10;
-    if (unit.text.endsWith(":")) bonus -= LEAD_IN_PENALTY;
+    if (text.endsWith(":")) bonus -= LEAD_IN_PENALTY;
     out.push(
-      makeCandidate(kind, unit.text, {
+      makeCandidate(kind, text, {
         ordinal: turn.ordinal,
         role: "USER",
         position: turn.position,

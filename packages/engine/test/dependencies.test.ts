@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { dependencyCandidates } from "../src/extract/dependencies.ts";
+import { assistant, chat, tool, user } from "./helpers.ts";
+
+const listed = (messages: ReturnType<typeof chat>) => dependencyCandidates(messages).map((c) => c.text);
+
+describe("dependencies a session adds", () => {
+  it("reads install commands in tool calls and code, not advice in prose", () => {
+    expect(
+      listed(
+        chat(
+          user("Add E2E tests."),
+          tool("Bash command: uv add --dev pytest-playwright 2>&1"),
+          assistant("Run `npm install zod@^4 --save` too. You could pip install it to your user site."),
+          tool("Bash command: pip install -r requirements.txt"),
+        ),
+      ),
+    ).toEqual(["Dependencies added: pytest-playwright, zod@^4"]);
+  });
+
+  it("reads entries an edit adds to a manifest, not the ones it keeps", () => {
+    const edit = [
+      "Tool use: replace_string_in_file",
+      "- filePath: `mix.exs`",
+      "- oldString:",
+      '      {:jason, "~> 1.2"},',
+      "- newString:",
+      '      {:jason, "~> 1.2"},',
+      '      {:qr_code, "~> 3.2"},',
+    ].join("\n");
+    expect(listed(chat(user("Generate QR codes server-side."), tool(edit)))).toEqual([
+      "Dependencies added: qr_code ~>3.2",
+    ]);
+  });
+
+  it("adds nothing when nothing was installed", () => {
+    expect(listed(chat(user("Rename the helper."), assistant("Renamed `formatPrice` to `formatAmount`.")))).toEqual([]);
+  });
+});
