@@ -71,8 +71,8 @@ export function dependencyCandidates(messages: TranscriptMessage[]): Candidate[]
   let last = 0;
   messages.forEach((message, ordinal) => {
     const names: string[] = [];
-    if (message.content.length < 200_000)
-      for (const m of message.content.matchAll(INSTALL)) names.push(...fromCommand(m[1] ?? ""));
+    for (const code of commandText(message))
+      for (const m of code.matchAll(INSTALL)) names.push(...fromCommand(m[1] ?? ""));
     for (const [path, code] of writtenCode(message)) names.push(...fromManifestEdit(path, code));
     for (const name of names) {
       const key = name.toLowerCase().replace(/[@=<>~^: ].*$/, "");
