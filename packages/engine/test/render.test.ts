@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { shortTerm } from "../src/render/index-terms.ts";
 import { renderWith } from "../src/render/prompt.ts";
 import { loadTokenCounter, type TokenCounter } from "../src/render/tokens.ts";
 import { item, ledgerOf } from "./ledger-factory.ts";
@@ -77,7 +78,28 @@ describe("renderWith", () => {
     const { prompt, included } = renderWith(ledger, { project }, counter);
     expect(included).toEqual([]);
     expect(prompt).toContain("## Also in the ledger (not shown in full)");
-    expect(prompt).toContain("src/legacy/importer.ts");
+    expect(prompt).toContain("legacy/importer.ts");
+  });
+
+  it("shows index terms short: paths by their last two segments, dotted names by their last two parts", () => {
+    expect(shortTerm("lib/app_web/live/pos_live/order_selection.ex")).toBe("pos_live/order_selection.ex");
+    expect(shortTerm("src/cli.ts")).toBe("src/cli.ts");
+    expect(shortTerm("AppWeb.PosLive.OrderManagement.handle_event/3")).toBe("OrderManagement.handle_event");
+    expect(shortTerm("Ecto.Multi")).toBe("Ecto.Multi");
+    expect(shortTerm("uv pip install -e .")).toBe("uv pip install -e .");
+  });
+
+  it("leaves out index terms contained in one already listed", () => {
+    const ledger = ledgerOf([
+      item("NOTE", "Handler `Shop.Pos.handle_event/3` crashes", {
+        archived: true,
+        keys: ["shop.pos.handle_event/3"],
+        priority: 60,
+      }),
+      item("NOTE", "`Pos.handle` is the entry", { archived: true, keys: ["pos.handle"], priority: 50 }),
+    ]);
+    const { prompt } = renderWith(ledger, { project }, counter);
+    expect(prompt).toContain("- 2 more items: Pos.handle_event\n");
   });
 
   it("lists knowledge entries", () => {

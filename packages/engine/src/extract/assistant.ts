@@ -19,6 +19,8 @@ const MAX_PER_MESSAGE = 10;
 const MAX_PER_SUMMARY = 40;
 const CHARS_PER_EXTRA_ITEM = 300;
 
+// The message before the last is the wrap-up too when it is long (the last one is then a short sign-off).
+const WRAP_UP_CHARS = 400;
 // A line ending in a colon introduces what follows; it tells less than a statement of its own.
 export const LEAD_IN_PENALTY = 10;
 const NARRATION_START =
@@ -50,13 +52,15 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   const split = splitMessage(turn.content);
   const out: Candidate[] = [];
   const last = turn.fromEnd === 0;
+  const wrapUp = last || (turn.fromEnd === 1 && turn.content.length > WRAP_UP_CHARS);
   for (const unit of split.units) {
     if (unit.form === "heading" || isChatter(unit.text) || isPastedOutput(unit.text)) continue;
     // A bare path or term is no statement (files are collected on their own).
     if (isBareTerm(unit.text)) continue;
     const terms = extractTerms(unit.text);
     const density = termDensity(terms);
-    const section = headingKind(unit.heading);
+    // The session's closing message is its wrap-up: read it like a summary even without a heading.
+    const section = headingKind(unit.heading) ?? (wrapUp ? "DONE" : null);
     let kind: HandoffItemKind | null;
     let status: HandoffItemStatus = "OPEN";
     let bonus = 0;

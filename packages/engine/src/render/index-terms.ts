@@ -2,7 +2,12 @@ import type { LedgerItem } from "../types.ts";
 import type { TokenCounter } from "./tokens.ts";
 
 // The brief index of what the prompt could not show in full (archived items and those that did not fit):
-// their distinctive terms, most important first, so the next session knows to ask for them.
+// their distinctive terms, most important first, so the next session knows to ask for them. Terms are
+// shown short: a path by its last two segments, a dotted name by its last two parts (the tail is what
+// tells one file or function from another); a term contained in one already listed is left out.
+
+const MAX_TERM_CHARS = 48;
+const DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}(?:\/\d+)?$/;
 
 /** The key as the item's text spells it (keys are stored lower-cased). */
 function spelled(item: LedgerItem, key: string): string {
@@ -10,19 +15,44 @@ function spelled(item: LedgerItem, key: string): string {
   return at >= 0 ? item.text.slice(at, at + key.length) : key;
 }
 
+/** "lib/app_web/live/pos_live/order_selection.ex" → "pos_live/order_selection.ex"; "App.Web.Pos.handle/3" → "Pos.handle". */
+export function shortTerm(term: string): string {
+  if (DOTTED.test(term))
+    return term
+      .replace(/\/\d+$/, "")
+      .split(".")
+      .slice(-2)
+      .join(".");
+  const path = term.replace(/[/\\]+$/, "");
+  if (/[/\\]/.test(path) && !/\s/.test(path)) {
+    const parts = path.split(/[/\\]/).filter(Boolean);
+    return parts.length > 2 ? parts.slice(-2).join("/") : term;
+  }
+  return term;
+}
+
+/** Values rather than names: long digit runs (IDs, account numbers, timestamps), and abbreviations. */
+function isValue(term: string): boolean {
+  return /\d{9,}/.test(term) || /^(?:e\.g|i\.e)$/i.test(term);
+}
+
 export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: TokenCounter): string {
   if (budget < 8) return "";
   const seen = new Set<string>();
   const terms: string[] = [];
+  const lowered: string[] = [];
   let used = counter.count(`- ${items.length} more items: `);
   for (const item of items) {
     for (const key of item.keys.slice(0, item.kind === "FILE" || item.kind === "COMMAND" ? 1 : 3)) {
       if (key.length < 3 || seen.has(key)) continue;
-      const term = spelled(item, key);
+      seen.add(key);
+      const term = shortTerm(spelled(item, key));
+      const lower = term.toLowerCase();
+      if (term.length > MAX_TERM_CHARS || isValue(term) || lowered.some((t) => t.includes(lower))) continue;
       const cost = counter.count(`, ${term}`);
       if (used + cost > budget) return finish(items.length, terms);
-      seen.add(key);
       terms.push(term);
+      lowered.push(lower);
       used += cost;
     }
   }

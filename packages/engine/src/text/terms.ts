@@ -13,6 +13,8 @@ const PATTERNS: Array<[RegExp, number]> = [
   [/\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\d{1,3}(?:\.\d{1,3}){3}):\d{2,5}\b/g, 3],
   // Paths with a directory part, and bare file names with a known extension.
   [/(?:~|\.{1,2})?(?:[\w@$.-]+[/\\])+[\w@$.*<>{}-]*[\w*>}]/g, 3],
+  // A directory written with its trailing slash ("specs/", "claude-dev-log-diary/").
+  [/(?<![\w@$./\\-])\.?[\w@$-][\w@$.-]+\/(?![\w/])/g, 3],
   [new RegExp(`(?<![\\w/\\\\.-])[\\w.*-]*\\w\\.(?:${FILE_EXT})\\b(?![\\w/-])`, "gi"), 3],
   // Dotted identifiers (Module.Function, pkg.sub), camelCase, PascalCase with two humps, snake/SCREAMING case.
   [/\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+(?:\(\))?/g, 2],
