@@ -36,7 +36,7 @@ describe("extractSession", () => {
       ),
     );
     expect(found).toContainEqual(["TASK", "DONE", "Add a `--json` flag to `tasks list`."]);
-    expect(found).toContainEqual(["TASK", "OPEN", "Now add pagination to `tasks list` with `--limit`."]);
+    expect(found).toContainEqual(["TASK", "OPEN", "Add pagination to `tasks list` with `--limit`."]);
   });
 
   it("reads next steps and known issues from an end-of-session summary", () => {
@@ -106,5 +106,22 @@ describe("recordCandidates", () => {
       ["TASK", "OPEN", "Update docs", "RECORD"],
     ]);
     expect(Math.min(...items.map((i) => i.priority))).toBeGreaterThanOrEqual(70);
+  });
+});
+
+describe("item wording", () => {
+  it("drops conversational openers and hedges, never text in backticks", async () => {
+    const { condense } = await import("../src/text/condense.ts");
+    expect(condense("Also, I think we should just use `just build` for releases")).toBe(
+      "We should use `just build` for releases",
+    );
+    expect(condense("ok")).toBe("ok");
+  });
+
+  it("reads the user's agreement to a proposal as a decision", () => {
+    const found = kinds(
+      chat(assistant("I'd suggest visual grouping."), user("Ok I agree with visual grouping."), user("go")),
+    );
+    expect(found).toContainEqual(["DECISION", "OPEN", "I agree with visual grouping."]);
   });
 });

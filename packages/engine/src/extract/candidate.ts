@@ -1,3 +1,4 @@
+import { condense } from "../text/condense.ts";
 import { extractTerms, type Term, termDensity, termKeys } from "../text/terms.ts";
 import type { HandoffItemKind, HandoffItemStatus, LedgerItemOrigin, MessageRole } from "../types.ts";
 import { STRONG_RULE } from "./classify.ts";
@@ -67,7 +68,7 @@ export interface CandidateContext {
 }
 
 export function makeCandidate(kind: HandoffItemKind, rawText: string, ctx: CandidateContext): Candidate {
-  const text = shorten(rawText);
+  const text = shorten(kind === "FILE" || kind === "COMMAND" ? rawText : condense(rawText));
   const terms = ctx.terms ?? extractTerms(text);
   // The end of a session holds the state to hand off: open work there matters most.
   const late = kind === "TASK" || kind === "BLOCKER" ? 16 * ctx.position ** 2 : 6 * ctx.position;

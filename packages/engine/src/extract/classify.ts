@@ -66,7 +66,7 @@ export function standsAlone(text: string, density: number): boolean {
   const t = withoutInterjection(text.trim());
   if (ANAPHORIC.test(t) || STATE_OF_MIND.test(t)) return false;
   // A short remark with no names needs a rule's force to mean anything later ("Let's keep it.").
-  return t.length >= 30 || STRONG_RULE.test(t);
+  return t.length >= 25 || STRONG_RULE.test(t);
 }
 
 /** A question the assistant ends on, awaiting the user's go-ahead: the pending next step. */

@@ -7,7 +7,7 @@ export const CONSTRAINT =
 
 /** A choice made ("let's go with", "we'll use", "instead of", "switch to", "decided"). */
 export const DECISION =
-  /\b(?:let'?s (?:use|go with|switch|keep|stick|do|make|try|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;
+  /\b(?:(?:i|we) (?:agree|(?:would |'d )?(?:go|stick) with)|agreed\b|i (?:like|prefer) (?:the|your|this|that|option|approach)|let'?s (?:use|go with|switch|keep|stick|do|make|try|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;
 
 /** Work still to do ("next step", "TODO", "need to", "remaining"). */
 export const TASK =
