@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { branchCandidates } from "../src/extract/branches.ts";
 import { dependencyCandidates } from "../src/extract/dependencies.ts";
 import { assistant, chat, tool, user } from "./helpers.ts";
 
@@ -35,5 +36,28 @@ describe("dependencies a session adds", () => {
 
   it("adds nothing when nothing was installed", () => {
     expect(listed(chat(user("Rename the helper."), assistant("Renamed `formatPrice` to `formatAmount`.")))).toEqual([]);
+  });
+});
+
+describe("git branches a session works on", () => {
+  const branches = (...contents: string[]) =>
+    branchCandidates(contents.map((content) => ({ role: "TOOL" as const, content }))).map((c) => c.text);
+
+  it("names created and merged branches from git commands", () => {
+    expect(
+      branches(
+        "Bash(git checkout -b astral)…",
+        "Bash command: cd repo && git merge --no-ff astral, description: merge",
+      ),
+    ).toEqual(["Git branches: `astral` (created)"]);
+    expect(branches("Bash command: git switch main && git merge --no-ff spike/sync")).toEqual([
+      "Git branches: `spike/sync` (merged)",
+    ]);
+  });
+
+  it("ignores git as an argument of another command, and plain checkouts of files", () => {
+    expect(branches("Bash command: bun run src/cli.ts git branch feature", "Bash(git checkout -- src/app.ts)")).toEqual(
+      [],
+    );
   });
 });

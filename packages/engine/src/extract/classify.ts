@@ -55,7 +55,7 @@ export function isChatter(text: string): boolean {
 // terms they say nothing to a reader who was not there.
 const ANAPHORIC = /^(?:(?:but|and|so|then|also)\s+)?(?:it|this|that|these|those|they|there|here|which|same)\b/i;
 const STATE_OF_MIND =
-  /^(?:i\s+(?:also\s+|still\s+)?(?:don'?t|do not|didn'?t)\s+(?:understand|know|get|see|remember|recall|mind|care|think)|i\s+(?:feel|guess|wonder|suppose|believe|think|was|am|'m)\b|maybe|perhaps|probably|hmm|wow|oh)\b/i;
+  /^(?:i\s+(?:also\s+|still\s+)?(?:don'?t|do not|didn'?t)\s+(?:understand|know|get|see|remember|recall|mind|care|think)|i\s+(?:feel|guess|wonder|suppose|believe|think)\b|maybe|perhaps|probably|hmm|wow|oh)\b/i;
 /** A rule stated outright: it holds without any names in it ("never push to main", "do not reset the data"). */
 export const STRONG_RULE =
   /\b(?:never|always|do not|don'?t|must(?:n'?t| not)?|make sure|avoid|no need|from now on|going forward|not allowed|stop (?:doing|using|adding|asking))\b/i;

@@ -47,7 +47,7 @@ function fromCommand(args: string): string[] {
 // install it in your user site" is advice, and its words are no package names.
 const CODE_SPAN = /```[^\n]*\n([\s\S]*?)```|`([^`\n]+)`/g;
 
-function commandText(message: TranscriptMessage): string[] {
+export function commandText(message: TranscriptMessage): string[] {
   if (message.content.length > 200_000) return [];
   if (message.role === "TOOL") return [message.content];
   if (!message.content.includes("`")) return [];

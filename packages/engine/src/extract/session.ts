@@ -1,6 +1,7 @@
 import { normalizedKey } from "../text/normalize.ts";
 import type { HandoffItemKind, TranscriptMessage } from "../types.ts";
 import { extractAssistantTurn } from "./assistant.ts";
+import { branchCandidates } from "./branches.ts";
 import type { Candidate } from "./candidate.ts";
 import { commandCandidates } from "./commands.ts";
 import { DEAD_END, ERROR, USER_APPROVAL } from "./cues.ts";
@@ -81,6 +82,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   candidates.push(...toolErrorCandidates(messages));
   candidates.push(...todoCandidates(messages));
   candidates.push(...dependencyCandidates(messages));
+  candidates.push(...branchCandidates(messages));
   // Long sessions hold more that matters: caps grow with the square root of the session's size.
   const scale = Math.min(3, Math.max(1, Math.sqrt(n / 60)));
   return capPerKind(dedupe(candidates), scale);
