@@ -88,6 +88,24 @@ describe("extractSession", () => {
     expect(kinds(messages).some(([k, , t]) => k === "BLOCKER" && t.includes("undefined_table"))).toBe(true);
   });
 
+  it("reads a JSON error's message and API limits as blockers", () => {
+    const json = kinds(
+      chat(
+        user("Ask again"),
+        tool(
+          'litellm.BadRequestError: AnthropicException - b\'{"type":"error","error":{"message":"Your credit balance is too low to access the API."}}\'',
+        ),
+      ),
+    );
+    expect(json).toContainEqual([
+      "BLOCKER",
+      "OPEN",
+      "BadRequestError: Your credit balance is too low to access the API.",
+    ]);
+    const limit = kinds(chat(user("Go on"), tool("Tokens: 496k sent\n\nModel x-large has hit a token limit!")));
+    expect(limit).toContainEqual(["BLOCKER", "OPEN", "Model x-large has hit a token limit!"]);
+  });
+
   it("ignores chatter", () => {
     expect(kinds(chat(user("thanks!"), assistant("Great, let me check."), user("ok")))).toEqual([]);
   });

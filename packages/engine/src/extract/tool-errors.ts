@@ -6,9 +6,17 @@ import { RESOLVED } from "./cues.ts";
 // blocker the next session walks into. Errors from earlier are usually fixed within the session.
 
 const ERROR_LINE =
-  /(?:\b[A-Z][A-Za-z]*(?:Error|Exception)\b|\berror(?:\[[\w-]+\])?:|\bERROR\b|\bFAIL(?:ED)?\b|\bfatal:|\bpanic:|\bTraceback\b|\bnot found\b|\bcommand not found\b|\bNo such file\b|\bdenied\b|\btimed out\b|\b\d+ (?:failed|failing|errors?)\b)/;
+  /(?:\b[A-Z][A-Za-z]*(?:Error|Exception)\b|\berror(?:\[[\w-]+\])?:|\bERROR\b|\bFAIL(?:ED)?\b|\bfatal:|\bpanic:|\bTraceback\b|\bnot found\b|\bcommand not found\b|\bNo such file\b|\bdenied\b|\btimed out\b|\b\d+ (?:failed|failing|errors?)\b|\b(?:[Rr]ate|[Tt]oken|[Cc]ontext|[Qq]uota|[Uu]sage|[Cc]redit) limit\b|\b[Ll]imit (?:exceeded|reached)\b|\bbalance is too low\b)/;
 const NOT_ERROR =
   /\b(?:0 (?:failed|errors?)|no errors?|without errors?)\b|tool_use_error|File does not exist|<tool_use_error>/i;
+
+/** An error printed as JSON says what happened in its "message": "BadRequestError: Your credit balance is too low…". */
+function readable(line: string): string {
+  const message = /"message"\s*:\s*"([^"]{8,300})"/.exec(line)?.[1];
+  if (!message) return line.trim();
+  const kind = /\b[A-Z]\w*(?:Error|Exception)\b/.exec(line)?.[0];
+  return kind ? `${kind}: ${message}` : message;
+}
 
 /** The last unresolved error line among the final quarter of the session's messages. */
 export function toolErrorCandidates(messages: TranscriptMessage[]): Candidate[] {
@@ -26,7 +34,7 @@ export function toolErrorCandidates(messages: TranscriptMessage[]): Candidate[] 
       .slice(0, 60)
       .find((l) => ERROR_LINE.test(l) && !NOT_ERROR.test(l) && l.trim().length >= 12 && l.trim().length <= 300);
     if (line) {
-      return [makeCandidate("BLOCKER", line.trim(), { ordinal: i, role: "TOOL", position: i / Math.max(1, n - 1) })];
+      return [makeCandidate("BLOCKER", readable(line), { ordinal: i, role: "TOOL", position: i / Math.max(1, n - 1) })];
     }
   }
   return [];
