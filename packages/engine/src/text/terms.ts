@@ -28,8 +28,10 @@ const PATTERNS: Array<[RegExp, number]> = [
   [/(?<![\w&])#\d{1,6}\b/g, 2],
   [/(?<![\w.])v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?\b/g, 1],
   [/\$[A-Z_][A-Z0-9_]+/g, 2],
-  // Acronyms and hyphenated tool names (pytest-describe, end-of-file-fixer).
-  [/\b[A-Z][A-Z0-9]{1,}[a-z]?\b/g, 1],
+  // Acronyms and hyphenated tool names (pytest-describe, end-of-file-fixer). Acronyms of three letters or
+  // more name things (YAGNI, CRDT, IBAN) and count as keys; two letters are too often words (OK, UI, PR).
+  [/\b[A-Z][A-Z0-9]{2,}[a-z]?\b/g, 2],
+  [/\b[A-Z][A-Z0-9][a-z]?\b/g, 1],
   [/\b[a-z][a-z0-9]+(?:-[a-z0-9]+){1,}\b/g, 1],
 ];
 
@@ -56,7 +58,7 @@ export function extractTerms(text: string): Term[] {
   const add = (raw: string, weight: number): void => {
     const term = cleanTerm(raw);
     if (term.length < 2 || term.length > 120) return;
-    if (weight === 1 && COMMON_CAPS.has(term)) return;
+    if (weight <= 2 && COMMON_CAPS.has(term)) return;
     if (/^\d+$/.test(term) || /^-+$/.test(term)) return;
     const key = term.toLowerCase();
     const prev = found.get(key);
