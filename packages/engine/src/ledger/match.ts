@@ -69,6 +69,9 @@ function similarity(candidate: Matchable, words: Set<string>, item: LedgerItem, 
   // Same wording about different things ("document --flag-1" vs "document --flag-2") is not a duplicate.
   if (candidate.keys.length > 0 && item.keys.length > 0 && sharedKeys === 0) return 0;
   if (overlap >= (sameKind ? 0.6 : 0.75)) return overlap / 0.6;
-  if (sameKind && sharedKeys >= 2 && overlap >= 0.3) return 1 + overlap;
+  // Shared secondary terms ("README.md") do not make two items one when their main identifiers differ
+  // ("document --flag-1 in README.md" vs "document --flag-2 in README.md").
+  const sameSubject = shared.includes(candidate.keys[0] ?? "") || shared.includes(item.keys[0] ?? "");
+  if (sameKind && sharedKeys >= 2 && sameSubject && overlap >= 0.3) return 1 + overlap;
   return 0;
 }
