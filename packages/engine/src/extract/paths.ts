@@ -14,7 +14,7 @@ export interface FileStats {
 }
 
 export const PATH =
-  /(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$-][\w@$.-]*[/\\])*[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(])|(?<![\w@$.\\/-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
+  /(?<![\w@$.\\/*-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$-][\w@$.-]*[/\\])*[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(])|(?<![\w@$.\\/*-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
 const EXT = new RegExp(`\\.(?:${FILE_EXT})$`, "i");
 export const PATH_FIELD = /^\s*[-*]?\s*(?:filePath|file_path|path|dirPath|notebook_path)\s*[:=]/;
 const NOT_FILES =
@@ -28,6 +28,8 @@ const ESCAPED_NEWLINE = /\\[nrt](?![A-Za-z0-9])/;
 
 export function plausible(path: string): boolean {
   if (path.length < 4 || path.length > 200 || NOT_FILES.test(path) || ESCAPED_NEWLINE.test(path)) return false;
+  // A file at the root of the file system ("/__init__.py") is a path cut from its directory.
+  if (/^[/\\][^/\\]+$/.test(path)) return false;
   if (EXT.test(path)) return true;
   // Without a known extension only a clear directory path counts ("a/b" is as often prose: "and/or").
   return path.split(/[/\\]/).filter(Boolean).length >= 3;

@@ -3,7 +3,7 @@
 // and text in backticks or quotes is left exactly as written.
 
 const OPENERS =
-  /^(?:(?:ok(?:ay)?|so|also|and|but|then|well|now|btw|anyway|oh|hmm+|yes|yeah|no|great|good|perfect|nice|sorry(?: for [\w\s]{1,20}?)?|please|pls|re:?\s*\w+|i mean|i think|i guess|i feel like|i believe|honestly|basically|actually|just)\b[\s,.!:;—-]*)+/i;
+  /^(?:(?:ok(?:ay)?|so|also|and|but|then|well|now|btw|anyway|oh|hmm+|yes|yeah|no|great|good|perfect|nice|sorry(?: for [\w\s]{1,20}?)?|please|pls|re:\s*\w+|i mean|i think|i guess|i feel like|i believe|honestly|basically|actually|just)\b[\s,.!:;—-]*)+/i;
 const HEDGES =
   /(?<=\s)(?:just|really|actually|basically|simply|probably|maybe|perhaps|kind of|sort of|a bit|quite|very|totally|literally|definitely|IMO|IMHO|I think|I guess|please)\s+(?=\S)/gi;
 
@@ -14,12 +14,11 @@ function outsideVerbatim(text: string, rewrite: (prose: string) => string): stri
     .join("");
 }
 
-/** The statement without its opener and hedges, first letter capitalised; unchanged when nothing is left. */
+/** The statement without its opener and hedges; unchanged when too little is left. */
 export function condense(text: string): string {
   const opened = text.replace(OPENERS, "");
   const out = outsideVerbatim(opened, (prose) => prose.replace(HEDGES, ""))
     .replace(/\s{2,}/g, " ")
     .trim();
-  if (out.length < 12) return text;
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return out.length < 12 ? text : out;
 }
