@@ -36,7 +36,7 @@ describe("extractSession", () => {
       ),
     );
     expect(found).toContainEqual(["TASK", "DONE", "Add a `--json` flag to `tasks list`."]);
-    expect(found).toContainEqual(["TASK", "OPEN", "Add pagination to `tasks list` with `--limit`."]);
+    expect(found).toContainEqual(["TASK", "OPEN", "add pagination to `tasks list` with `--limit`."]);
   });
 
   it("reads next steps and known issues from an end-of-session summary", () => {
@@ -131,7 +131,7 @@ describe("item wording", () => {
   it("drops conversational openers and hedges, never text in backticks", async () => {
     const { condense } = await import("../src/text/condense.ts");
     expect(condense("Also, I think we should just use `just build` for releases")).toBe(
-      "We should use `just build` for releases",
+      "we should use `just build` for releases",
     );
     expect(condense("ok")).toBe("ok");
   });
