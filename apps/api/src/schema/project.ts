@@ -1,9 +1,23 @@
 // Projects: the viewer's list, one project, and create/update/delete.
+
+import { DEFAULT_BUDGET } from "@baton/engine";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
 import { newId } from "../db.ts";
-import { notFound } from "../errors.ts";
+import { badInput, notFound } from "../errors.ts";
 import { checkPageArgs, requiredText, text } from "../validation.ts";
+
+// Below this a prompt cannot hold a useful handoff; above it, it stops being a first message people paste.
+const MIN_BUDGET = 300;
+const MAX_BUDGET = 16_000;
+
+function handoffBudget(value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (!Number.isInteger(value) || value < MIN_BUDGET || value > MAX_BUDGET) {
+    throw badInput(`handoffBudget must be a whole number from ${MIN_BUDGET} to ${MAX_BUDGET}`, "handoffBudget");
+  }
+  return value;
+}
 
 export const ProjectStatus = builder.enumType("ProjectStatus", {
   values: ["ACTIVE", "PAUSED", "COMPLETED", "ARCHIVED"] as const,
@@ -20,6 +34,11 @@ export const Project = builder.prismaNode("Project", {
     status: t.expose("status", { type: ProjectStatus }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    handoffBudget: t.int({
+      description: "Token budget of the master prompt (Llama 3 tokens).",
+      select: { handoffBudget: true },
+      resolve: (p) => p.handoffBudget ?? DEFAULT_BUDGET,
+    }),
     sessions: t.relatedConnection(
       "sessions",
       {
@@ -49,7 +68,11 @@ export const Project = builder.prismaNode("Project", {
 });
 
 const CreateProjectInput = builder.inputType("CreateProjectInput", {
-  fields: (t) => ({ name: t.string({ required: true }), description: t.string() }),
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    handoffBudget: t.int({ description: `Master prompt budget, ${MIN_BUDGET}–${MAX_BUDGET} tokens.` }),
+  }),
 });
 const UpdateProjectInput = builder.inputType("UpdateProjectInput", {
   fields: (t) => ({
@@ -57,6 +80,7 @@ const UpdateProjectInput = builder.inputType("UpdateProjectInput", {
     name: t.string(),
     description: t.string(),
     status: t.field({ type: ProjectStatus }),
+    handoffBudget: t.int({ description: `Master prompt budget, ${MIN_BUDGET}–${MAX_BUDGET} tokens.` }),
   }),
 });
 const ProjectPayload = builder.objectRef<{ projectId: string }>("ProjectPayload").implement({
@@ -113,6 +137,7 @@ builder.mutationFields((t) => ({
           ownerId: ctx.requireViewer().id,
           name: requiredText(input.name, "name", 200),
           description: text(input.description, "description", { max: 10_000 }) || null,
+          handoffBudget: handoffBudget(input.handoffBudget),
         },
       });
       return { projectId: project.id };
@@ -131,6 +156,7 @@ builder.mutationFields((t) => ({
               ? undefined
               : text(input.description, "description", { max: 10_000 }) || null,
           status: input.status ?? undefined,
+          handoffBudget: input.handoffBudget == null ? undefined : handoffBudget(input.handoffBudget),
           updatedAt: new Date(),
         },
       });

@@ -58,6 +58,7 @@ export async function processRun(env: Env, runId: string): Promise<void> {
         }
       : undefined;
     const project = { name: run.project.name, description: run.project.description ?? undefined };
+    const budget = run.project.handoffBudget ?? DEFAULT_BUDGET;
     const counter = await loadTokenCounter();
     const wantsModel = run.generatorKind === "MODEL";
     const modelConfig = wantsModel ? await modelConfigFor(db, env, run.ownerId) : null;
@@ -73,7 +74,7 @@ export async function processRun(env: Env, runId: string): Promise<void> {
           project,
           previous: previous?.ledger ?? null,
           session: { number: sessionNumber, messages, record },
-          budget: DEFAULT_BUDGET,
+          budget,
           onProgress: (stage, value, message) => progress.stage(stage, 0.05 + value * share, message),
         },
         counter,
@@ -99,7 +100,7 @@ export async function processRun(env: Env, runId: string): Promise<void> {
                 previous: previous?.ledger ?? null,
                 ledger: draft ? withDraftItems(built.ledger, draft) : built.ledger,
                 project,
-                budget: DEFAULT_BUDGET,
+                budget,
                 knowledge,
                 prose: draft ? proseOf(draft) : null,
               },
@@ -118,7 +119,7 @@ export async function processRun(env: Env, runId: string): Promise<void> {
           sessionId: run.sessionId,
           prompt: result.prompt,
           tokenCount: result.tokenCount,
-          budget: DEFAULT_BUDGET,
+          budget,
           generator: draft
             ? { kind: "MODEL", model: modelConfig?.model ?? null, fallbackReason: null }
             : { kind: "RULES", model: null, fallbackReason },

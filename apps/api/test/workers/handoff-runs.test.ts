@@ -222,6 +222,30 @@ describe("completing sessions writes handoffs", () => {
     expect(codeOf(again)).toBe("BAD_USER_INPUT");
   });
 
+  test("a project's own handoff budget bounds its master prompt", async () => {
+    const { token } = await newUser();
+    const created = await ok(
+      `mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id handoffBudget } } }`,
+      { i: { name: "tight", handoffBudget: 400 } },
+      token,
+    );
+    const projectId = created.createProject.project.id;
+    expect(created.createProject.project.handoffBudget).toBe(400);
+    const s = await sessionWith(token, projectId, TRANSCRIPT_1);
+    const run = await finishedRun(
+      token,
+      (await ok(COMPLETE, { i: { sessionId: s.id } }, token)).completeSession.run.id,
+    );
+    expect(run.handoff.tokenCount).toBeLessThanOrEqual(400);
+    expect(run.handoff.tokenCount).toBeGreaterThan(100);
+    const tooSmall = await gql(
+      `mutation($i: UpdateProjectInput!) { updateProject(input: $i) { project { id } } }`,
+      { i: { id: projectId, handoffBudget: 10 } },
+      token,
+    );
+    expect(codeOf(tooSmall)).toBe("BAD_USER_INPUT");
+  });
+
   test("a session with no messages still completes into a handoff from its record", async () => {
     const { token } = await newUser();
     const projectId = await newProject(token);
