@@ -1,4 +1,5 @@
-import type { HandoffFidelity, Ledger } from "./types.ts";
+import { fileLine } from "./render/file-groups.ts";
+import type { HandoffFidelity, Ledger, LedgerItem } from "./types.ts";
 
 /** Items at or above this priority (and pinned ones) are the ones a handoff must not lose. */
 export const HIGH_PRIORITY = 60;
@@ -24,7 +25,10 @@ export function measureFidelity(input: FidelityInput): HandoffFidelity {
   const mustKeep = input.ledger.items.filter(
     (i) => i.status === "OPEN" && !i.archived && (i.pinned || i.priority >= HIGH_PRIORITY),
   );
-  const kept = mustKeep.filter((i) => included.has(i.id) && input.prompt.includes(i.text.replace(/\s+/g, " ").trim()));
+  // A key file may be shown inside its directory's line, by its base name (render/file-groups.ts).
+  const shows = (i: LedgerItem): boolean =>
+    input.prompt.includes(i.text.replace(/\s+/g, " ").trim()) || input.prompt.includes(fileLine(i)?.short ?? "\u0000");
+  const kept = mustKeep.filter((i) => included.has(i.id) && shows(i));
   const byId = new Map(input.ledger.items.map((i) => [i.id, i]));
   const dropped = (input.previous?.prompted ?? []).filter((id) => {
     const item = byId.get(id);

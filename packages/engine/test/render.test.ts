@@ -111,3 +111,18 @@ describe("renderWith", () => {
     expect(prompt).toContain("- Deploys: Run `wrangler deploy` from apps/api.");
   });
 });
+
+describe("key files", () => {
+  it("share one line per directory, and a lone file keeps its own line", async () => {
+    const counter = await loadTokenCounter();
+    const ledger = ledgerOf([
+      item("FILE", "`src/domain/tasks.ts` (created)", { keys: ["src/domain/tasks.ts"], priority: 70 }),
+      item("FILE", "`src/domain/repo-utils.ts`: resolveRepoPath", { keys: ["src/domain/repo-utils.ts"], priority: 65 }),
+      item("FILE", "`src/cli.ts`", { keys: ["src/cli.ts"], priority: 60 }),
+    ]);
+    const { prompt, included } = renderWith(ledger, { project }, counter);
+    expect(prompt).toContain("- `src/domain/`: tasks.ts (created); repo-utils.ts: resolveRepoPath\n");
+    expect(prompt).toContain("- `src/cli.ts`\n");
+    expect(included).toHaveLength(3);
+  });
+});

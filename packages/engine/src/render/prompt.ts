@@ -1,4 +1,5 @@
 import type { KnowledgeSnippet, Ledger, LedgerItem, ProjectInfo } from "../types.ts";
+import { fileLine, groupFileLines } from "./file-groups.ts";
 import { archiveIndexTerms } from "./index-terms.ts";
 import { byRank, rankScore, shownInFull } from "./rank.ts";
 import { itemLine, SECTION_ORDER, SECTION_TITLES, type SectionId, sectionOf } from "./sections.ts";
@@ -21,7 +22,7 @@ export interface RenderResult {
   included: string[];
 }
 
-type Entry = Pick<Option, "id" | "section" | "line" | "tokens" | "rank">;
+type Entry = Pick<Option, "id" | "section" | "line" | "tokens" | "rank" | "group" | "short">;
 
 const MAX_KNOWLEDGE_CHARS = 220;
 // Share of the budget kept for the index of items not shown in full: their terms are the cheapest recall.
@@ -54,7 +55,9 @@ function assemble(head: string, chosen: Entry[], indexLine: string): string {
         ? indexLine
           ? [indexLine]
           : []
-        : chosen.filter((e) => e.section === section).map((e) => e.line);
+        : section === "files"
+          ? groupFileLines(chosen.filter((e) => e.section === section))
+          : chosen.filter((e) => e.section === section).map((e) => e.line);
     if (lines.length > 0) parts.push(`## ${SECTION_TITLES[section]}\n${lines.join("\n")}`);
   }
   return `${parts.join("\n\n")}\n`;
@@ -70,13 +73,14 @@ export function renderWith(ledger: Ledger, options: RenderOptions, counter: Toke
   const session = ledger.session;
   const head = header(ledger, options.project);
   const titleCosts = new Map(SECTION_ORDER.map((s) => [s, counter.count(`## ${SECTION_TITLES[s]}`) + 2]));
-  const titleCost = (section: SectionId): number => titleCosts.get(section) ?? 0;
+  const groupHeads = new Map<string, number>();
+  const titleCost = (heading: string): number => titleCosts.get(heading as SectionId) ?? groupHeads.get(heading) ?? 0;
   const reserve = Math.floor(budget * INDEX_SHARE);
   const lines: Option[] = ledger.items
     .filter((i) => shownInFull(i, session))
     .map((item) => {
       const line = itemLine(item);
-      return {
+      const option: Option = {
         id: item.id,
         section: sectionOf(item),
         line,
@@ -85,6 +89,17 @@ export function renderWith(ledger: Ledger, options: RenderOptions, counter: Toke
         keys: item.keys,
         pinned: item.pinned,
       };
+      const grouped = option.section === "files" && !item.pinned ? fileLine(item) : null;
+      if (grouped) {
+        // Costed as a member of its directory's line; the directory itself is a group heading.
+        groupHeads.set(grouped.group, counter.count(`- \`${grouped.dir}\`: `) + 1);
+        Object.assign(option, {
+          group: grouped.group,
+          short: grouped.short,
+          tokens: counter.count(`${grouped.short}; `),
+        });
+      }
+      return option;
     });
   // Knowledge entries rank like mid-priority notes: after the open work, before stale detail.
   for (const entry of knowledgeEntries(options.knowledge ?? [])) {
@@ -101,11 +116,8 @@ export function renderWith(ledger: Ledger, options: RenderOptions, counter: Toke
   }
   const room = budget - reserve - counter.count(head) - 1;
   const chosen: Entry[] = selectLines(lines, room, titleCost).sort((a, b) => b.rank - a.rank);
-  const used =
-    counter.count(head) +
-    1 +
-    chosen.reduce((sum, e) => sum + e.tokens, 0) +
-    [...new Set(chosen.map((e) => e.section))].reduce((sum, s) => sum + titleCost(s), 0);
+  // What the chosen lines take once assembled (grouped file lines are shorter than their parts): exact.
+  const used = counter.count(assemble(head, chosen, ""));
   const shown = new Set(chosen.map((e) => e.id));
   const rest = byRank(
     ledger.items.filter((i: LedgerItem) => !shown.has(i.id) && i.status !== "SUPERSEDED"),

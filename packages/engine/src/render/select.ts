@@ -14,6 +14,10 @@ export interface Option {
   rank: number;
   keys: readonly string[];
   pinned: boolean;
+  /** Lines of one group share a heading line (key files of one directory): its cost is paid once. */
+  group?: string;
+  /** The line's text inside its group's line. */
+  short?: string;
 }
 
 /** Ranks at or below this are worth nothing: such lines only fill room that nothing better wants. */
@@ -37,18 +41,21 @@ function gain(option: Option, covered: ReadonlySet<string>, headerCost: number):
 
 /**
  * Picks lines within `room` tokens: pinned ones first (in rank order), then greedily by gain.
- * `headerCost(section)` is what opening a section costs. Quadratic in the options in the worst case, which
+ * `headerCost(heading)` is what opening a section, or a group within it, costs. Quadratic in the options in the worst case, which
  * stays cheap for ledgers of a few thousand items because picking stops when the room is full.
  */
-export function selectLines(options: Option[], room: number, headerCost: (section: SectionId) => number): Option[] {
+export function selectLines(options: Option[], room: number, headerCost: (heading: string) => number): Option[] {
   const chosen: Option[] = [];
   const covered = new Set<string>();
-  const opened = new Set<SectionId>();
+  const opened = new Set<string>();
   let used = 0;
-  const cost = (o: Option) => o.tokens + (opened.has(o.section) ? 0 : headerCost(o.section));
+  const opening = (o: Option): number =>
+    (opened.has(o.section) ? 0 : headerCost(o.section)) + (o.group && !opened.has(o.group) ? headerCost(o.group) : 0);
+  const cost = (o: Option) => o.tokens + opening(o);
   const take = (o: Option): void => {
     used += cost(o);
     opened.add(o.section);
+    if (o.group) opened.add(o.group);
     chosen.push(o);
     for (const key of o.keys) covered.add(key);
   };
@@ -63,7 +70,7 @@ export function selectLines(options: Option[], room: number, headerCost: (sectio
     for (let i = 0; i < rest.length; i++) {
       const option = rest[i] as Option;
       if (used + cost(option) > room) continue;
-      const g = gain(option, covered, opened.has(option.section) ? 0 : headerCost(option.section));
+      const g = gain(option, covered, opening(option));
       if (g > bestGain) {
         bestGain = g;
         best = i;
