@@ -50,7 +50,7 @@ export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: 
       const lower = term.toLowerCase();
       if (term.length > MAX_TERM_CHARS || isValue(term) || lowered.some((t) => t.includes(lower))) continue;
       const cost = counter.count(`, ${term}`);
-      if (used + cost > budget) return finish(items.length, terms);
+      if (used + cost > budget) continue;
       terms.push(term);
       lowered.push(lower);
       used += cost;

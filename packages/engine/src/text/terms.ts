@@ -27,6 +27,8 @@ const PATTERNS: Array<[RegExp, number]> = [
   [/(?<![\w-])--?[a-zA-Z][\w-]*/g, 2],
   [/(?<![\w&])#\d{1,6}\b/g, 2],
   [/(?<![\w.])v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?\b/g, 1],
+  // A full version (major.minor.patch) pins something; "0.5" is as often a plain number.
+  [/(?<![\w.])v?\d+\.\d+\.\d+(?:-[\w.]+)?\b/g, 2],
   [/\$[A-Z_][A-Z0-9_]+/g, 2],
   // Acronyms and hyphenated tool names (pytest-describe, end-of-file-fixer). Acronyms of three letters or
   // more name things (YAGNI, CRDT, IBAN) and count as keys; two letters are too often words (OK, UI, PR).
