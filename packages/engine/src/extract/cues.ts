@@ -43,7 +43,7 @@ export const NOTE =
 
 /** A goal statement ("the goal is", "I'm building", "we want to build"). */
 export const GOAL =
-  /\b(?:the (?:goal|aim|objective|purpose|idea) (?:is|of)|i(?:'m| am) (?:building|making|creating|writing|working on)|we(?:'re| are) (?:building|making|creating|working on)|i(?:'d| would)? (?:want|like) to (?:build|create|make|write)|(?:we|i)(?:'re| are|'m| am) going to (?:build|create|make|write)|this (?:project|app|tool|library|service) (?:is|will)|a (?:cli|tool|app|library|service|api|website) (?:that|for|to))\b/i;
+  /\b(?:the (?:main |overall |end |real )?(?:goal|aim|objective|purpose|idea) (?:is|here is|of (?:this|the|our|my) (?:project|app|application|tool|library|service|work|session|spike))\b|i(?:'m| am) (?:building|making|creating|writing|working on)|we(?:'re| are) (?:building|making|creating|working on)|i(?:'d| would)? (?:want|like) to (?:build|create|make|write)|(?:we|i)(?:'re| are|'m| am) going to (?:build|create|make|write)|this (?:project|app|tool|library|service) (?:is|will)|a (?:cli|tool|app|library|service|api|website) (?:that|for|to))\b/i;
 
 /** Headings of end-of-work summaries and the section kind their items take. */
 export const SUMMARY_HEADINGS: Array<[RegExp, "TASK" | "BLOCKER" | "DONE" | "DECISION" | "NOTE" | "FILE"]> = [
