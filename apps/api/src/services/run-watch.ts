@@ -3,6 +3,7 @@
 // `delta`s. The stream ends after the final state, or when the watcher goes away.
 import type { Context } from "../context.ts";
 import { notFound } from "../errors.ts";
+import { failIfStale, STALE_AFTER_MS } from "./stale-runs.ts";
 
 const POLL_MS = 200;
 // A watcher is never held open forever, even if a run were stuck.
@@ -24,17 +25,20 @@ export async function* watchRun(ctx: Context, runId: string) {
     )
       .bind(runId, ownerId)
       .first<Row>();
+  await failIfStale(ctx.env.DB, runId);
   let row = await read();
   if (!row) throw notFound("Handoff run");
   // A late subscriber first gets what the model already wrote, as one delta.
   let sent = 0;
   let last = "";
   const started = Date.now();
+  let lastChange = started;
   for (;;) {
     const draft = row.draft ?? "";
     const key = `${row.status}|${row.stage}|${row.progress}|${row.message}|${draft.length}`;
     if (key !== last) {
       last = key;
+      lastChange = Date.now();
       const delta = draft.length > sent ? draft.slice(sent) : null;
       sent = Math.max(sent, draft.length);
       yield { runId, stage: row.stage, progress: row.progress, message: row.message, delta };
@@ -42,6 +46,7 @@ export async function* watchRun(ctx: Context, runId: string) {
     if (row.status === "SUCCEEDED" || row.status === "FAILED") return;
     if (Date.now() - started > MAX_WATCH_MS) return;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (Date.now() - lastChange > STALE_AFTER_MS) await failIfStale(ctx.env.DB, runId);
     row = (await read()) ?? row;
   }
 }

@@ -6,6 +6,7 @@ import { newId, sqlDate } from "../db.ts";
 import { badInput, conflict, notFound } from "../errors.ts";
 import { processRun } from "./handoff-pipeline.ts";
 import { modelConfigFor } from "./model-config.ts";
+import { failIfStale } from "./stale-runs.ts";
 
 type Generator = "RULES" | "MODEL";
 
@@ -105,6 +106,7 @@ export async function generateFromNotes(
 /** Puts a FAILED run back in the queue; the session and its messages were kept, so nothing is re-entered. */
 export async function retryRun(ctx: Context, runId: string): Promise<string> {
   const ownerId = ctx.requireViewer().id;
+  await failIfStale(ctx.env.DB, runId);
   const { count } = await ctx.db.handoffRun.updateMany({
     where: { id: runId, ownerId, status: "FAILED" },
     data: {

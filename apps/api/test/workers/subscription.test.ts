@@ -95,6 +95,28 @@ describe("subscription handoffRun", () => {
     expect((await finishedRun(token, runId)).status).toBe("SUCCEEDED");
   });
 
+  test("a run whose worker stopped mid-way ends FAILED for its watchers and can be retried", async () => {
+    const { token } = await newUser();
+    const projectId = await newProject(token);
+    const session = await sessionWith(token, projectId, TRANSCRIPT_1);
+    const { runId, settled } = await completeInBackground(token, session.id);
+    await settled;
+    // Make it look like a run whose Worker died while RUNNING ten minutes ago.
+    const raw = atob(runId).split(":")[1];
+    const old = new Date(Date.now() - 10 * 60_000).toISOString().replace("Z", "+00:00");
+    await env.DB.prepare(
+      `UPDATE "HandoffRun" SET "status" = 'RUNNING', "stage" = 'extracting', "handoffId" = NULL, "updatedAt" = ? WHERE "id" = ?`,
+    )
+      .bind(old, raw)
+      .run();
+    await env.DB.prepare(`DELETE FROM "Handoff" WHERE "sessionId" = ?`).bind(atob(session.id).split(":")[1]).run();
+    const frames = (await watch(token, runId)).filter((f) => f.event === "next");
+    expect(frames).toHaveLength(1);
+    expect(frames[0]?.data.data.handoffRun.run).toMatchObject({ status: "FAILED" });
+    const retried = await ok(`mutation($id: ID!) { retryHandoffRun(id: $id) { run { id } } }`, { id: runId }, token);
+    expect((await finishedRun(token, retried.retryHandoffRun.run.id)).status).toBe("SUCCEEDED");
+  });
+
   test("watching needs a token and the run must be the viewer's", async () => {
     const alice = await newUser();
     const bob = await newUser();
