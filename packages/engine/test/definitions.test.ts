@@ -24,6 +24,13 @@ describe("names a file defines", () => {
     expect(addedNames(edit)).toEqual(["Added"]);
   });
 
+  it("reads the keys a configuration file sets", () => {
+    const edit =
+      '<<<<<<< SEARCH\nconfig :shop, currency: "CZK"\n=======\nconfig :shop, currency: "CZK"\n  bank_account: "123/0100",\n  PORT=4000\n>>>>>>> REPLACE';
+    expect(addedNames(edit, "config/config.exs")).toEqual(["bank_account", "PORT"]);
+    expect(addedNames("- filePath: `config/dev.exs`\nport: 4000", "config/dev.exs")).toEqual(["port"]);
+  });
+
   it("skips a type named like its file", () => {
     expect(namedLikeFile("Shop.CurrencyHelper", "lib/shop/currency_helper.ex")).toBe(true);
     expect(namedLikeFile("Shop.Repo.Migrations.CreateOrders", "priv/repo/migrations/2025_create_orders.exs")).toBe(

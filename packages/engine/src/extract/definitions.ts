@@ -34,9 +34,28 @@ export function definedNames(code: string): string[] {
 const OLD_START = /^(?:<{7}\s*SEARCH|\s*-\s*old_?[Ss]tring\s*:)/;
 const NEW_START = /^(?:={7}\s*$|>{7}\s*REPLACE|\s*-\s*new_?[Ss]tring\s*:|\s*-\s*\w+\s*:\s*$)/;
 
+// Configuration files define settings rather than functions: their keys ("bank_account:", "PORT=",
+// "ConnectionStrings") are what a later session looks for.
+const CONFIG_FILE =
+  /(?:^|[/\\])(?:config[/\\][\w.-]+|(?:config|settings|appsettings|\.env)[\w.-]*)\.(?:exs?|json|ya?ml|toml|ini|cfg|py|js|ts)$|(?:^|[/\\])\.env(?:\.\w+)?$|docker-compose[\w.-]*\.ya?ml$/i;
+// (A value in backticks is a tool's own field, "- filePath: `…`", not a setting.)
+const CONFIG_KEY = /^\s{0,6}["']?([A-Za-z_][\w.-]*[A-Za-z0-9_])["']?\s*(?::(?!:)|=)\s*(?!`)\S/;
+const MAX_CONFIG_KEYS = 40;
+
+function configKeys(code: string): string[] {
+  const keys: string[] = [];
+  for (const raw of code.split("\n", 400)) {
+    const name = CONFIG_KEY.exec(raw.replace(GUTTER, ""))?.[1];
+    if (name && name.length >= 3 && !NOT_A_NAME.test(name) && !keys.includes(name)) keys.push(name);
+    if (keys.length >= MAX_CONFIG_KEYS) break;
+  }
+  return keys;
+}
+
 /** Names an edit or a new file adds: defined in the written code, not in the code it replaces. */
-export function addedNames(code: string): string[] {
-  if (!code.includes("SEARCH") && !/old_?[Ss]tring/.test(code)) return definedNames(code);
+export function addedNames(code: string, path = ""): string[] {
+  const read = CONFIG_FILE.test(path) ? configKeys : definedNames;
+  if (!code.includes("SEARCH") && !/old_?[Ss]tring/.test(code)) return read(code);
   const before: string[] = [];
   const after: string[] = [];
   let into = after;
@@ -45,8 +64,8 @@ export function addedNames(code: string): string[] {
     else if (NEW_START.test(line)) into = after;
     else into.push(line);
   }
-  const old = new Set(definedNames(before.join("\n")));
-  return definedNames(after.join("\n")).filter((name) => !old.has(name));
+  const old = new Set(read(before.join("\n")));
+  return read(after.join("\n")).filter((name) => !old.has(name));
 }
 
 /** A type named like its file ("CurrencyHelper" in currency_helper.ex, "CreateOrders" in 2025…_create_orders.exs) adds nothing to the path. */

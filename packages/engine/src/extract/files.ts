@@ -44,7 +44,7 @@ export function collectFiles(messages: TranscriptMessage[]): Map<string, FileSta
     for (const [path, code] of writtenCode(message)) {
       const entry = stats.get(keyOf(path));
       if (!entry) continue;
-      for (const name of addedNames(code))
+      for (const name of addedNames(code, path))
         if (!entry.symbols.includes(name) && !namedLikeFile(name, path)) entry.symbols.push(name);
     }
   });
