@@ -18,6 +18,22 @@ describe("names a file defines", () => {
     ).toEqual(["SharedDocument", "use_fixture"]);
   });
 
+  it("reads the routes a file declares, in several frameworks", () => {
+    expect(definedNames('  scope "/admin", ShopWeb do\n    live "/orders", OrderLive.Index, :index')).toEqual([
+      "/admin",
+      "/orders",
+    ]);
+    expect(definedNames('[Route("api/products")]\npublic class CatalogController')).toEqual([
+      "api/products",
+      "CatalogController",
+    ]);
+    expect(definedNames('@ui.page("/demo/text-selection")\nasync def demo_page():')).toEqual([
+      "/demo/text-selection",
+      "demo_page",
+    ]);
+    expect(definedNames('const value = cache.get("name");')).toEqual([]);
+  });
+
   it("counts only what an edit adds", () => {
     const edit =
       "<<<<<<< SEARCH\nclass Old:\n    pass\n=======\nclass Old:\n    pass\nclass Added:\n    pass\n>>>>>>> REPLACE";

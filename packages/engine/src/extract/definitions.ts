@@ -12,7 +12,23 @@ const NOT_A_NAME = /^(?:of|is|the|a|an|to|for|in|and|or|that|this|with|from|it)$
 
 export const MAX_NAMES_PER_FILE = 3;
 
-/** Names defined in a piece of code, in order, without duplicates; type-like names before functions. */
+// Endpoints a file declares: a route string after a routing keyword, in most web frameworks
+// (live "/pos", get("/api/x"), [Route("api/products")], @app.get("/x"), @ui.page("/demo"), path("x/")).
+const ROUTE =
+  /\b(?:live|get|post|put|patch|delete|scope|route|Route|page|path|forward|resources|Http(?:Get|Post|Put|Delete|Patch)|Map(?:Get|Post|Put|Delete)|(?:app|router|api|bp)\.\w+)\s*\(?\s*["'](\/?[\w-]+(?:\/[\w:{}*.-]*)*|\/)["']/g;
+
+function routes(code: string): string[] {
+  const found: string[] = [];
+  for (const m of code.matchAll(ROUTE)) {
+    const route = m[1] ?? "";
+    // A bare word without a slash is a name, not a route ("get('name')"), unless an attribute says Route.
+    if (route.length < 2 || (!route.includes("/") && !/Route|Http/.test(m[0]))) continue;
+    if (!found.includes(route)) found.push(route);
+  }
+  return found;
+}
+
+/** Names defined in a piece of code, in order, without duplicates: routes, then types, then functions. */
 export function definedNames(code: string): string[] {
   const types: string[] = [];
   const functions: string[] = [];
@@ -26,7 +42,7 @@ export function definedNames(code: string): string[] {
     const list = isType ? types : functions;
     if (!types.includes(name) && !functions.includes(name)) list.push(name);
   }
-  return [...types, ...functions];
+  return [...routes(code), ...types, ...functions];
 }
 
 // Edits show the code before and after ("<<<<<<< SEARCH … ======= … >>>>>>> REPLACE", "- oldString: … -
