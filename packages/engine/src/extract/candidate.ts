@@ -28,7 +28,7 @@ const KIND_BASE: Record<HandoffItemKind, number> = {
   COMMAND: 36,
 };
 
-const ROLE_BONUS: Record<MessageRole, number> = { USER: 14, ASSISTANT: 0, SYSTEM: -4, TOOL: -8 };
+const ROLE_BONUS: Record<MessageRole, number> = { USER: 20, ASSISTANT: 0, SYSTEM: -4, TOOL: -8 };
 
 export const MAX_ITEM_CHARS = 200;
 const VAGUE_PENALTY = 10;
