@@ -3,7 +3,7 @@
 
 /** A rule or preference the user states ("don't…", "always…", "never…", "make sure…"). */
 export const CONSTRAINT =
-  /\b(?:don'?t|do not|never|always|must(?:n'?t| not)?|should(?:n'?t| not)?|make sure|ensure|avoid|no need|not allowed|only (?:use|ever)|prefer|stop (?:doing|using|adding|asking)|keep (?:it|them|things|the)\b|without (?:any|adding|changing)|is required|are required|require[sd]?\b|no (?:more )?(?:backward|external|inline|hardcod|comments|docstrings|mocks)|instead of asking|from now on|in the future|going forward|important:|rule\b|convention|i (?:hate|dislike|don'?t (?:like|want)|prefer|insist)|(?:your|our|the) (?:directives?|principles?|polic(?:y|ies)|guidelines?|process) (?:is|are|says?)|yagni|is a liability|not meant to|only (?:for|on|when)|per (?:the )?\w+\.md)/i;
+  /\b(?:don'?t|do not|never|always|must(?:n'?t| not)?|should(?:n'?t| not)?|make sure|ensure|avoid|no need|not allowed|only (?:use|ever)|prefer|stop (?:doing|using|adding|asking)|keep (?:it|them|things|the)\b|without (?:any|adding|changing)|is required|are required|require[sd]?\b|no (?:more )?(?:backward|external|inline|hardcod|comments|docstrings|mocks)|instead of asking|from now on|in the future|going forward|important:|rule\b|convention|i (?:hate|dislike|don'?t (?:like|want)|prefer|insist)|i(?:'m| am) (?:worried|concerned|afraid) (?:that|about)|my (?:concern|worry) is|(?:your|our|the) (?:directives?|principles?|polic(?:y|ies)|guidelines?|process) (?:is|are|says?)|yagni|is a liability|not meant to|only (?:for|on|when)|per (?:the )?\w+\.md)/i;
 
 /** A choice made ("let's go with", "we'll use", "instead of", "switch to", "decided"). */
 export const DECISION =
