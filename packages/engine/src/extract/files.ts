@@ -91,7 +91,9 @@ export function fileCandidates(messages: TranscriptMessage[], limit: number): Ca
     const described =
       f.description.includes(f.path) &&
       f.description.length <= 140 &&
-      !/[?]$|^(?:i'll|let me|let's|now|perfect|great|would)\b/i.test(f.description);
+      !/[?]$|^(?:i'll|let me|let's|now|perfect|great|would|move|create|add|update|remove|delete|rename|fix|check|run|make|write|use)\b/i.test(
+        f.description,
+      );
     const base = described ? f.description : `\`${f.path}\`${f.created ? " (created)" : ""}`;
     const names = f.symbols.filter((name) => !base.includes(name));
     const text = names.length > 0 ? `${base}: ${names.join(", ")}` : base;

@@ -29,7 +29,7 @@ const ESCAPED_NEWLINE = /\\[nrt](?![A-Za-z0-9])/;
 export function plausible(path: string): boolean {
   if (path.length < 4 || path.length > 200 || NOT_FILES.test(path) || ESCAPED_NEWLINE.test(path)) return false;
   // A file at the root of the file system ("/__init__.py") is a path cut from its directory.
-  if (/^[/\\][^/\\]+$/.test(path)) return false;
+  if (/^[/\\][^/\\]+$/.test(path) || path.startsWith("-")) return false;
   if (EXT.test(path)) return true;
   // Without a known extension only a clear directory path counts ("a/b" is as often prose: "and/or").
   return path.split(/[/\\]/).filter(Boolean).length >= 3;
