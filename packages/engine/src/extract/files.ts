@@ -25,7 +25,9 @@ export function collectFiles(messages: TranscriptMessage[]): Map<string, FileSta
       if (message.role === "TOOL" && index > 40 && !PATH_FIELD.test(line)) continue;
       if (!/[./\\]/.test(line)) continue;
       for (const match of line.matchAll(PATH)) {
-        const path = match[0].replace(/[.,:;]+$/, "");
+        // Diff headers name files as a/path and b/path ("diff --git a/x b/x", "--- a/x", "+++ b/x").
+        const diffHeader = /^(?:diff --git|---|\+\+\+)\s/.test(line.trim());
+        const path = match[0].replace(/[.,:;]+$/, "").replace(diffHeader ? /^[ab]\// : /^$/, "");
         if (!plausible(path)) continue;
         const key = keyOf(path);
         let entry = stats.get(key);
