@@ -22,7 +22,7 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   next: "Next steps",
   blockers: "Open blockers",
   decisions: "Decisions",
-  constraints: "Constraints (from the user)",
+  constraints: "Constraints (rules to follow)",
   deadEnds: "Dead ends (tried, failed: don't retry blindly)",
   files: "Key files",
   commands: "Commands",
