@@ -136,6 +136,14 @@ describe("item wording", () => {
     expect(condense("ok")).toBe("ok");
   });
 
+  it("reads 'don't' as a rule only when it instructs", async () => {
+    const { CONSTRAINT } = await import("../src/extract/cues.ts");
+    expect(CONSTRAINT.test("Don't commit the `.env` file")).toBe(true);
+    expect(CONSTRAINT.test("please don't push to main")).toBe(true);
+    expect(CONSTRAINT.test("on my other laptop I don't even have python installed")).toBe(false);
+    expect(CONSTRAINT.test("these checks should have run in the hooks")).toBe(false);
+  });
+
   it("reads the user's agreement to a proposal as a decision", () => {
     const found = kinds(
       chat(assistant("I'd suggest visual grouping."), user("Ok I agree with visual grouping."), user("go")),

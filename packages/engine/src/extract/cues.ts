@@ -3,7 +3,7 @@
 
 /** A rule or preference the user states ("don't…", "always…", "never…", "make sure…"). */
 export const CONSTRAINT =
-  /\b(?:don'?t|do not|never|always|must(?:n'?t| not)?|should(?:n'?t| not)?|make sure|ensure|avoid|no need|not allowed|only (?:use|ever)|prefer|stop (?:doing|using|adding|asking)|keep (?:it|them|things|the)\b|without (?:any|adding|changing)|is required|are required|require[sd]?\b|no (?:more )?(?:backward|external|inline|hardcod|comments|docstrings|mocks)|instead of asking|from now on|in the future|going forward|important:|rule\b|convention|i (?:hate|dislike|don'?t (?:like|want)|prefer|insist)|i(?:'m| am) (?:worried|concerned|afraid) (?:that|about)|my (?:concern|worry) is|(?:your|our|the) (?:directives?|principles?|polic(?:y|ies)|guidelines?|process) (?:is|are|says?)|yagni|is a liability|not meant to|only (?:for|on|when)|per (?:the )?\w+\.md)/i;
+  /(?:^|[,;:(]\s*|\b(?:please|you|we|just|and|but|so|then|also)\s+)(?:don'?t|do not)\b|\b(?:never|always|must(?:n'?t| not)?|should(?:n'?t| not)?(?! have)|make sure|ensure|avoid|no need|not allowed|only (?:use|ever)|prefer|stop (?:doing|using|adding|asking)|keep (?:it|them|things|the)\b|without (?:any|adding|changing)|is required|are required|require[sd]?\b|no (?:more )?(?:backward|external|inline|hardcod|comments|docstrings|mocks)|instead of asking|from now on|in the future|going forward|important:|rule\b|convention|i (?:hate|dislike|don'?t (?:like|want)|prefer|insist)|i(?:'m| am) (?:worried|concerned|afraid) (?:that|about)|my (?:concern|worry) is|(?:your|our|the) (?:directives?|principles?|polic(?:y|ies)|guidelines?|process) (?:is|are|says?)|yagni|is a liability|not meant to|only (?:for|on|when)|per (?:the )?\w+\.md)/i;
 
 /** A choice made ("let's go with", "we'll use", "instead of", "switch to", "decided"). */
 export const DECISION =
@@ -23,7 +23,7 @@ export const DEAD_END =
 
 /** An error or failure being reported. */
 export const ERROR =
-  /(?:\b(?:error|exception|traceback|failed|failing|fails|failure|crash(?:es|ed)?|panic|fatal|cannot|can'?t|unable to|not found|undefined|denied|refused|timed? ?out|timeout|broken|hang(?:s|ing)?|stall(?:s|ed)?|does not|doesn'?t|isn'?t working|not working|blocked|too low|(?:rate|token|memory|quota|context) limit|limit (?:exceeded|reached))\b|\b[A-Z][a-zA-Z]+(?:Error|Exception)\b|\bE\d{3,5}\b|\b[A-Z]{2,5}\d{3,5}\b)/i;
+  /(?:\b(?:error|exception|traceback|failed|failing|fails|failure|crash(?:es|ed)?|panic|fatal|cannot|can'?t|unable to|not found|undefined|denied|refused|timed? ?out|timeout|broken|hang(?:s|ing)?|stall(?:s|ed)?|does not|doesn'?t|(?:don'?t|do not) see|isn'?t working|not working|blocked|too low|(?:rate|token|memory|quota|context) limit|limit (?:exceeded|reached))\b|\b[A-Z][a-zA-Z]+(?:Error|Exception)\b|\bE\d{3,5}\b|\b[A-Z]{2,5}\d{3,5}\b)/i;
 
 /** A problem reported fixed ("fixed", "works now", "passes"). */
 export const RESOLVED =
