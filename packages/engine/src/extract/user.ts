@@ -57,7 +57,8 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     // Questions asked along the way were answered there; only the last turns' questions stay open.
     if (text.endsWith("?") && !open) continue;
     let kind = standsAlone(text, density) ? classifySentence(text, "USER", density) : null;
-    if (turn.projectOpening && taken === 0 && (kind === "TASK" || kind === null)) kind = "GOAL";
+    // The project's first words state its goal, if they say enough to be one ("Let's review the TODO" does not).
+    if (turn.projectOpening && taken === 0 && (kind === "TASK" || kind === null) && text.length >= 40) kind = "GOAL";
     if (!kind) continue;
     taken++;
     let status: HandoffItemStatus = "OPEN";
