@@ -7,6 +7,7 @@ const PINNED = 1000;
 const DECAY_PER_SESSION = 2;
 const MAX_DECAY = 18;
 const CLOSED_PENALTY = 28;
+const GOAL_BONUS = 20;
 
 export function rankScore(item: LedgerItem, session: number): number {
   if (item.pinned) return PINNED + item.priority;
@@ -16,6 +17,8 @@ export function rankScore(item: LedgerItem, session: number): number {
   const idle = Math.max(0, session - item.lastSeenSession);
   score -= Math.min(MAX_DECAY, idle * (durable ? DECAY_PER_SESSION / 2 : DECAY_PER_SESSION));
   if (item.status !== "OPEN") score -= CLOSED_PENALTY;
+  // The project's goal frames everything else: it opens the prompt whenever it is known.
+  else if (item.kind === "GOAL") score += GOAL_BONUS;
   // A user's request that the session went on from is history, not state: shown only when room is left.
   if (item.kind === "TASK" && item.status === "DONE" && item.origin === "TRANSCRIPT") score -= 20;
   return score;
