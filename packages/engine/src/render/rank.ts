@@ -13,9 +13,11 @@ export function rankScore(item: LedgerItem, session: number): number {
   if (item.pinned) return PINNED + item.priority;
   let score = item.priority;
   // Decisions, constraints and files stay true until superseded: they fade slower than tasks and notes.
-  const durable = item.kind === "DECISION" || item.kind === "CONSTRAINT" || item.kind === "GOAL";
+  const durable = item.kind === "DECISION" || item.kind === "GOAL";
   const idle = Math.max(0, session - item.lastSeenSession);
-  score -= Math.min(MAX_DECAY, idle * (durable ? DECAY_PER_SESSION / 2 : DECAY_PER_SESSION));
+  // A rule stays a rule until someone lifts it: constraints do not fade.
+  const decay = item.kind === "CONSTRAINT" ? 0 : durable ? DECAY_PER_SESSION / 2 : DECAY_PER_SESSION;
+  score -= Math.min(MAX_DECAY, idle * decay);
   if (item.status !== "OPEN") score -= CLOSED_PENALTY;
   // The project's goal frames everything else: it opens the prompt whenever it is known.
   else if (item.kind === "GOAL") score += GOAL_BONUS;
