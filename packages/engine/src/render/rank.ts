@@ -12,8 +12,8 @@ const GOAL_BONUS = 20;
 export function rankScore(item: LedgerItem, session: number): number {
   if (item.pinned) return PINNED + item.priority;
   let score = item.priority;
-  // Decisions, constraints and files stay true until superseded: they fade slower than tasks and notes.
-  const durable = item.kind === "DECISION" || item.kind === "GOAL";
+  // Decisions, goals and files stay true until superseded or deleted: they fade slower than tasks and notes.
+  const durable = item.kind === "DECISION" || item.kind === "GOAL" || item.kind === "FILE";
   const idle = Math.max(0, session - item.lastSeenSession);
   // A rule stays a rule until someone lifts it: constraints do not fade.
   const decay = item.kind === "CONSTRAINT" ? 0 : durable ? DECAY_PER_SESSION / 2 : DECAY_PER_SESSION;
