@@ -155,3 +155,13 @@ builder.subscriptionField("handoffRun", (t) =>
     resolve: (event: RunEvent) => event,
   }),
 );
+
+builder.prismaObjectField(Session, "latestRun", (t) =>
+  t.prismaField({
+    type: "HandoffRun",
+    nullable: true,
+    description: "The newest handoff run of this session (its completion's), if any.",
+    resolve: (query, session, _args, ctx) =>
+      ctx.db.handoffRun.findFirst({ ...query, where: { sessionId: session.id }, orderBy: { createdAt: "desc" } }),
+  }),
+);
