@@ -151,3 +151,13 @@ describe("item wording", () => {
     expect(found).toContainEqual(["DECISION", "OPEN", "I agree with visual grouping."]);
   });
 });
+
+describe("fix reports", () => {
+  it("a user's report that an error is fixed is not extracted as a new blocker", async () => {
+    const { classifySentence } = await import("../src/extract/classify.ts");
+    expect(classifySentence("The CatalogClient error is fixed: the base URL needed https.", "USER", 1)).not.toBe(
+      "BLOCKER",
+    );
+    expect(classifySentence('The CatalogClient error still shows up: "CORS policy"', "USER", 1)).toBe("BLOCKER");
+  });
+});

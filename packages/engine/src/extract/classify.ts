@@ -1,5 +1,5 @@
 import type { HandoffItemKind } from "../types.ts";
-import { CONSTRAINT, DEAD_END, DECISION, ERROR, GOAL, NOTE, REQUEST, TASK } from "./cues.ts";
+import { CONSTRAINT, DEAD_END, DECISION, ERROR, GOAL, NOTE, REQUEST, RESOLVED, TASK } from "./cues.ts";
 
 export type Voice = "USER" | "ASSISTANT";
 
@@ -13,7 +13,8 @@ export function classifySentence(text: string, voice: Voice, density: number): H
     if (DEAD_END.test(text) && density > 0) return "DEAD_END";
     if (CONSTRAINT.test(text)) return "CONSTRAINT";
     if (DECISION.test(text)) return "DECISION";
-    if (ERROR.test(text) && (density > 0 || /["'`]/.test(text))) return "BLOCKER";
+    // "The X error is fixed" reports a fix (a status signal), not a new problem.
+    if (ERROR.test(text) && !RESOLVED.test(text) && (density > 0 || /["'`]/.test(text))) return "BLOCKER";
     if (TASK.test(text) || REQUEST.test(text)) return "TASK";
     if (NOTE.test(text) && density > 0) return "NOTE";
     if (density >= 4) return "NOTE";
