@@ -83,4 +83,15 @@ describe.skipIf(!existsSync(corpusFile))("completing sessions", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow).toBe(false);
   });
+
+  it("shows the lineage on the project page: v2 with parent v1, each openable", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(`${web}/projects/${encodeURIComponent(projectId)}`);
+    const lineage = page.getByRole("region", { name: "Handoff lineage" });
+    await lineage.getByRole("button", { name: /^v2 ← v1/ }).click();
+    await page.getByRole("heading", { name: "Handoff v2 (parent v1)" }).waitFor();
+    expect(await lineage.getByRole("button", { name: /^v1 \(first\)/ }).count()).toBe(1);
+    await screenshot(page, "23-project-lineage");
+  });
 });
