@@ -1,11 +1,11 @@
 // Handoff runs: completing a session (or pasting notes) starts one; it is watched live over SSE.
-import { builder } from "../builder.ts";
+import { builder, type SchemaTypes } from "../builder.ts";
 import { watchRun } from "../services/run-watch.ts";
 import { completeSession, generateFromNotes, retryRun } from "../services/runs.ts";
 import { nonNegativeInt, requiredText, text } from "../validation.ts";
 import { GeneratorKind } from "./handoff.ts";
 import { Project } from "./project.ts";
-import { Session } from "./session.ts";
+import { payloadSession, Session } from "./session.ts";
 
 export const HandoffRunStatus = builder.enumType("HandoffRunStatus", {
   values: ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"] as const,
@@ -45,14 +45,9 @@ const runPayload = <T extends { runId: string }>(
       ...(extra?.(t) ?? {}),
     }),
   });
-type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 const CompleteSessionPayload = runPayload<{ runId: string; sessionId: string }>("CompleteSessionPayload", (t) => ({
-  session: t.prismaField({
-    type: "Session",
-    resolve: (query, parent, _args, ctx) =>
-      ctx.db.session.findUniqueOrThrow({ ...query, where: { id: parent.sessionId } }),
-  }),
+  session: payloadSession(t),
 }));
 const GenerateHandoffPayload = runPayload<{ runId: string }>("GenerateHandoffPayload");
 const RetryHandoffRunPayload = runPayload<{ runId: string }>("RetryHandoffRunPayload");

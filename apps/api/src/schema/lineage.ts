@@ -1,5 +1,5 @@
 // The lineage of handoffs: what changed between two versions, and a person's edits to the master's ledger.
-import { builder } from "../builder.ts";
+import { builder, type SchemaTypes } from "../builder.ts";
 import { badInput, notFound } from "../errors.ts";
 import { editMasterHandoff } from "../services/handoff-edit.ts";
 import { type DiffLine, lineDiff } from "../services/line-diff.ts";
@@ -60,7 +60,6 @@ const itemList =
         return rows.filter((r) => order.has(r.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       },
     });
-type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 const HandoffDiff = builder.objectRef<DiffShape>("HandoffDiff").implement({
   fields: (t) => ({

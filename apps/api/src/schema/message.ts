@@ -4,9 +4,7 @@ import { builder } from "../builder.ts";
 import { badInput, notFound } from "../errors.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { appendMessages, type NewMessage } from "../services/messages.ts";
-import { Session } from "./session.ts";
-
-type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { payloadSession, Session } from "./session.ts";
 
 // One call may carry a whole long session; beyond this a client should split its upload.
 const MAX_MESSAGES_PER_CALL = 20_000;
@@ -78,14 +76,6 @@ async function store(d1: D1Database, sessionId: string, messages: NewMessage[]) 
   if (appended === 0) throw badInput("The session was completed meanwhile: nothing was added.", "sessionId");
   return appended;
 }
-
-/** `session` on a payload, loaded with the client's selection in one query. */
-const payloadSession = (t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, { sessionId: string }>) =>
-  t.prismaField({
-    type: "Session",
-    resolve: (query, parent, _args, ctx) =>
-      ctx.db.session.findUniqueOrThrow({ ...query, where: { id: parent.sessionId } }),
-  });
 
 const AppendMessagesPayload = builder
   .objectRef<{ sessionId: string; appended: number }>("AppendMessagesPayload")

@@ -1,5 +1,5 @@
 // Sessions of a project: numbered 1..N, started with the project's master handoff loaded.
-import { builder } from "../builder.ts";
+import { builder, type SchemaTypes } from "../builder.ts";
 import { notFound } from "../errors.ts";
 import { startSession } from "../services/sessions.ts";
 import { checkPageArgs, text } from "../validation.ts";
@@ -64,15 +64,19 @@ const StartSessionInput = builder.inputType("StartSessionInput", {
   }),
 });
 
-export const SessionPayload = builder.objectRef<{ sessionId: string }>("SessionPayload").implement({
-  fields: (t) => ({
-    session: t.prismaField({
-      type: "Session",
-      resolve: (query, parent, _args, ctx) =>
-        ctx.db.session.findUniqueOrThrow({ ...query, where: { id: parent.sessionId } }),
-    }),
-  }),
-});
+/** `session` on a payload that carries its id, loaded with the client's selection in one query. */
+export const payloadSession = <P extends { sessionId: string }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, P>,
+) =>
+  t.prismaField({
+    type: "Session",
+    resolve: (query, parent, _args, ctx) =>
+      ctx.db.session.findUniqueOrThrow({ ...query, where: { id: parent.sessionId } }),
+  });
+
+export const SessionPayload = builder
+  .objectRef<{ sessionId: string }>("SessionPayload")
+  .implement({ fields: (t) => ({ session: payloadSession(t) }) });
 
 builder.queryField("session", (t) =>
   t.prismaField({
