@@ -21,7 +21,7 @@ function start(name, cwd, args, env = {}) {
   const prefix = `[${name}] `;
   for (const stream of [child.stdout, child.stderr]) {
     stream.on("data", (chunk) => {
-      for (const line of String(chunk).split("\n")) if (line.trim()) process.stdout.write(prefix + line + "\n");
+      for (const line of String(chunk).split("\n")) if (line.trim()) process.stdout.write(`${prefix}${line}\n`);
     });
   }
   child.on("exit", (code) => {

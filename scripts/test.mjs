@@ -31,6 +31,9 @@ function ensureChromium() {
 step("lint and format (biome)", "pnpm", ["exec", "biome", "ci", "."]);
 step("typecheck", "pnpm", ["turbo", "run", "typecheck", "--output-logs=errors-only"]);
 step("unit and API tests", "pnpm", ["turbo", "run", "test", "--concurrency=1"]);
+// The production build (adapter-cloudflare) must succeed; its JavaScript per route is printed for the record.
+step("web app production build", "pnpm", ["--filter", "@baton/web", "run", "build"]);
+step("web app JavaScript per route", "pnpm", ["--filter", "@baton/web", "--silent", "run", "size"]);
 ensureChromium();
 step("browser tests", "pnpm", ["--filter", "@baton/web", "run", "test:e2e"]);
 

@@ -44,7 +44,7 @@ export async function processRun(env: Env, runId: string): Promise<void> {
   const d1 = env.DB;
   const db = prismaFor(d1);
   const run = await db.handoffRun.findUnique({ where: { id: runId }, include: { project: true, session: true } });
-  if (!run || run.status !== "QUEUED") return;
+  if (run?.status !== "QUEUED") return;
   const progress = runProgress(d1, runId);
   try {
     progress.stage("parsing", 0.02, run.session ? `loading session ${run.session.number}` : "reading the notes");
