@@ -4,7 +4,8 @@ import type { TokenCounter } from "./tokens.ts";
 // The brief index of what the prompt could not show in full (archived items and those that did not fit):
 // their distinctive terms, most important first, so the next session knows to ask for them. Terms are
 // shown short: a path by its last two segments, a dotted name by its last two parts (the tail is what
-// tells one file or function from another); a term contained in one already listed is left out.
+// tells one file or function from another); a term contained in one already listed, or already written in
+// the prompt's other sections, is left out (repeating it tells the reader nothing).
 
 const MAX_TERM_CHARS = 48;
 const DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}(?:\/\d+)?$/;
@@ -36,7 +37,11 @@ function isValue(term: string): boolean {
   return /\d{9,}/.test(term) || /^(?:e\.g|i\.e)$/i.test(term);
 }
 
-export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: TokenCounter): string {
+/**
+ * The index line for `items` (most important first) within `budget` tokens. `shown` is the rest of the prompt,
+ * lower-cased: terms it already contains are not repeated.
+ */
+export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: TokenCounter, shown = ""): string {
   if (budget < 8) return "";
   const seen = new Set<string>();
   const terms: string[] = [];
@@ -48,7 +53,8 @@ export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: 
       seen.add(key);
       const term = shortTerm(spelled(item, key));
       const lower = term.toLowerCase();
-      if (term.length > MAX_TERM_CHARS || isValue(term) || lowered.some((t) => t.includes(lower))) continue;
+      if (term.length > MAX_TERM_CHARS || isValue(term) || shown.includes(lower)) continue;
+      if (lowered.some((t) => t.includes(lower))) continue;
       const cost = counter.count(`, ${term}`);
       if (used + cost > budget) continue;
       terms.push(term);

@@ -117,13 +117,15 @@ export function renderWith(ledger: Ledger, options: RenderOptions, counter: Toke
   const room = budget - reserve - counter.count(head) - 1;
   const chosen: Entry[] = selectLines(lines, room, titleCost).sort((a, b) => b.rank - a.rank);
   // What the chosen lines take once assembled (grouped file lines are shorter than their parts): exact.
-  const used = counter.count(assemble(head, chosen, ""));
+  const body = assemble(head, chosen, "");
+  const used = counter.count(body);
   const shown = new Set(chosen.map((e) => e.id));
   const rest = byRank(
     ledger.items.filter((i: LedgerItem) => !shown.has(i.id) && i.status !== "SUPERSEDED"),
     session,
   );
-  let indexLine = archiveIndexTerms(rest, budget - used - counter.count(`## ${SECTION_TITLES.index}`) - 3, counter);
+  const indexRoom = budget - used - counter.count(`## ${SECTION_TITLES.index}`) - 3;
+  let indexLine = archiveIndexTerms(rest, indexRoom, counter, body.toLowerCase());
   let prompt = assemble(head, chosen, indexLine);
   let tokenCount = counter.count(prompt);
   // Line counts are nearly additive; the final count is exact. Drop from the bottom until it fits.
