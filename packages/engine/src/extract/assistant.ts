@@ -26,6 +26,21 @@ export const LEAD_IN_PENALTY = 10;
 const NARRATION_START =
   /^(?:i'll|i will|i'm going to|let me|let's|now|next,? i|first|perfect|great|excellent|it (?:sounds|looks|seems) like)\b/i;
 
+// Progress commentary between tool calls ("Good! Now let me update the template:", "Let me compile again:")
+// announces the next step in nearly every paragraph; such a message is no wrap-up, however late it comes.
+const ANNOUNCES = /:\s*$/;
+export function narratesProgress(content: string): boolean {
+  let paragraphs = 0;
+  let announcing = 0;
+  for (const paragraph of content.split(/\n\s*\n/)) {
+    const text = paragraph.trim();
+    if (text === "" || text.startsWith("```")) continue;
+    paragraphs++;
+    if (ANNOUNCES.test(text) || NARRATION_START.test(text)) announcing++;
+  }
+  return paragraphs >= 2 && announcing * 2 >= paragraphs;
+}
+
 function headingKind(heading: string): HandoffItemKind | "DONE" | null {
   if (!heading) return null;
   for (const [pattern, kind] of SUMMARY_HEADINGS) if (pattern.test(heading)) return kind;
@@ -52,7 +67,8 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   const split = splitMessage(turn.content);
   const out: Candidate[] = [];
   const last = turn.fromEnd === 0;
-  const wrapUp = last || (turn.fromEnd === 1 && turn.content.length > WRAP_UP_CHARS);
+  const wrapUp =
+    (last || (turn.fromEnd === 1 && turn.content.length > WRAP_UP_CHARS)) && !narratesProgress(turn.content);
   for (const unit of split.units) {
     if (unit.form === "heading" || isChatter(unit.text) || isPastedOutput(unit.text)) continue;
     // A bare path or term is no statement (files are collected on their own).

@@ -13,6 +13,14 @@ const DESCRIBES =
   /\b(?:defines?|holds?|contains?|implements?|handles?|provides?|is (?:the|a|an|where)|for (?:the )?\w+ing|with|configures?|documents?|tests?)\b/i;
 
 const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 0.25 } as const;
+
+// Files that instruct the AI agents working on the project (AGENTS.md, CLAUDE.md, Copilot's and Cursor's
+// rules): every later session reads them, so one mention is enough to carry them.
+const AGENT_INSTRUCTIONS =
+  /(?:^|[/\\])(?:(?:AGENTS|CLAUDE|GEMINI|CONVENTIONS)\.md|copilot-instructions\.md|\.cursorrules|\.windsurfrules|\.clinerules)$|\.cursor[/\\]rules[/\\][\w.-]+$|\.github[/\\]instructions[/\\][\w.-]+\.md$/i;
+export function instructsAgents(path: string): boolean {
+  return AGENT_INSTRUCTIONS.test(path);
+}
 /** Collects path mentions over the whole session (linear in its size). */
 export function collectFiles(messages: TranscriptMessage[]): Map<string, FileStats> {
   const stats = new Map<string, FileStats>();
@@ -85,8 +93,11 @@ function foldBasenames(stats: Map<string, FileStats>): FileStats[] {
 export function fileCandidates(messages: TranscriptMessage[], limit: number): Candidate[] {
   const n = Math.max(1, messages.length - 1);
   const ranked = foldBasenames(relativize(collectFiles(messages)))
-    .map((f) => ({ f, score: Math.log2(1 + f.weight) * 4 + (f.created ? 6 : 0) + 3 * (f.lastOrdinal / n) }))
-    .filter(({ f }) => f.weight >= 2 || f.created)
+    .map((f) => ({
+      f,
+      score: Math.log2(1 + f.weight) * 4 + (f.created || instructsAgents(f.path) ? 6 : 0) + 3 * (f.lastOrdinal / n),
+    }))
+    .filter(({ f }) => f.weight >= 2 || f.created || instructsAgents(f.path))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
   return ranked.map(({ f, score }) => {
@@ -96,7 +107,8 @@ export function fileCandidates(messages: TranscriptMessage[], limit: number): Ca
       !/[?]$|^(?:i'll|let me|let's|now|perfect|great|would|move|create|add|update|remove|delete|rename|fix|check|run|make|write|use)\b/i.test(
         f.description,
       );
-    const base = described ? f.description : `\`${f.path}\`${f.created ? " (created)" : ""}`;
+    const role = instructsAgents(f.path) ? " (instructions for AI agents)" : "";
+    const base = described ? f.description : `\`${f.path}\`${f.created ? " (created)" : ""}${role}`;
     const names = f.symbols.filter((name) => !base.includes(name));
     const text = names.length > 0 ? `${base}: ${names.join(", ")}` : base;
     const candidate = makeCandidate("FILE", text, {

@@ -5,6 +5,8 @@ import { FenceTracker, isRuleLine } from "./text.ts";
 export interface AgentSegment {
   role: MessageRole;
   text: string;
+  /** The agent's running commentary between tool calls (a `<think>` block): a message of its own. */
+  narration?: boolean;
 }
 
 // Lines Cursor/SpecStory write for tool calls in legacy exports ("Read file: src/cli.ts", "Cancelled"…).
@@ -41,14 +43,25 @@ export function compactToolMarkup(text: string): string {
     .trim();
 }
 
+/** The text of a `<think>` block without SpecStory's wrapper ("<details><summary>Thought Process</summary>"). */
+function thoughtText(lines: string[]): string {
+  return lines
+    .join("\n")
+    .replace(/<\/?think>|<\/?details>|<summary>[^<\n]{0,80}<\/summary>/g, "")
+    .trim();
+}
+
 /**
  * Splits the body of a `_**Assistant**_` / `_**Agent**_` turn into prose and tool calls. `<think>` blocks
- * are dropped: they repeat the model's narration and would drown the decisions that matter.
+ * become narration segments: SpecStory files the agent's running commentary there (Copilot's "Now let me
+ * update AGENTS.md…", "I see - `x` should be a map, not an atom"), which names the files it touched and
+ * what it found; tool calls alone do not.
  */
 export function splitAgentTurn(lines: string[]): AgentSegment[] {
   const segments: AgentSegment[] = [];
   const fences = new FenceTracker();
   let chunk: string[] = [];
+  let thought: string[] = [];
   let toolLines: string[] = [];
   let mode: "text" | "think" | "tool" = "text";
   let depth = 0;
@@ -61,6 +74,12 @@ export function splitAgentTurn(lines: string[]): AgentSegment[] {
     }
     chunk = [];
   };
+  const flushThought = (): void => {
+    const text = thoughtText(thought);
+    if (text !== "") segments.push({ role: "ASSISTANT", text, narration: true });
+    thought = [];
+    mode = "text";
+  };
   const flushTool = (): void => {
     segments.push({ role: "TOOL", text: compactToolMarkup(toolLines.join("\n")) });
     toolLines = [];
@@ -69,7 +88,8 @@ export function splitAgentTurn(lines: string[]): AgentSegment[] {
 
   for (const line of lines) {
     if (mode === "think") {
-      if (line.includes("</think>")) mode = "text";
+      thought.push(line);
+      if (line.includes("</think>")) flushThought();
       continue;
     }
     if (mode === "tool") {
@@ -85,7 +105,9 @@ export function splitAgentTurn(lines: string[]): AgentSegment[] {
     const start = line.trimStart();
     if (start.startsWith("<think")) {
       flushChunk();
-      if (!line.includes("</think>")) mode = "think";
+      mode = "think";
+      thought = [line];
+      if (line.includes("</think>")) flushThought();
     } else if (start.startsWith("<tool-use") || start.startsWith("<details")) {
       flushChunk();
       mode = "tool";
@@ -99,6 +121,7 @@ export function splitAgentTurn(lines: string[]): AgentSegment[] {
     }
   }
   if (mode === "tool") flushTool();
+  if (mode === "think") flushThought();
   flushChunk();
   return segments;
 }

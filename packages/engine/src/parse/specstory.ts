@@ -40,6 +40,7 @@ export function parseSpecStory(text: string): ParsedTranscript {
   if (turns.length === 0) throw notA("SPECSTORY", "no _**User**_ / _**Assistant**_ turn markers");
 
   const builder = new TranscriptBuilder("SPECSTORY");
+  let afterNarration = false;
   for (let turn = 0; turn < turns.length; turn++) {
     const current = turns[turn]!;
     const body = trimTrailingRules(lines.slice(current.index + 1, turns[turn + 1]?.index ?? lines.length));
@@ -50,9 +51,12 @@ export function parseSpecStory(text: string): ParsedTranscript {
       continue;
     }
     for (const segment of splitAgentTurn(body)) {
-      // v2 writes one `_**Agent**_` marker per response part; consecutive prose belongs together.
-      if (segment.role === "ASSISTANT") builder.append("ASSISTANT", segment.text, createdAt);
+      // v2 writes one `_**Agent**_` marker per response part; consecutive prose belongs together, but
+      // narration stays a message of its own (it is no reply to the user).
+      if (segment.role === "ASSISTANT" && !segment.narration && !afterNarration)
+        builder.append("ASSISTANT", segment.text, createdAt);
       else builder.add(segment.role, segment.text, createdAt);
+      afterNarration = segment.narration === true;
     }
   }
   return builder.finish(title || undefined);

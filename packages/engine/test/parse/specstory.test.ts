@@ -50,14 +50,18 @@ describe("SPECSTORY parser — v2 (VS Code Copilot agent)", () => {
     );
   });
 
-  it("drops <think> blocks", () => {
+  it("keeps <think> narration as an ASSISTANT message of its own, without SpecStory's wrapper", () => {
     expect(result.messages.some((message) => message.content.includes("Thought Process"))).toBe(false);
-    expect(result.messages.some((message) => message.content.includes("Now let me update the router"))).toBe(false);
+    const narration = result.messages[1];
+    expect(narration?.role).toBe("ASSISTANT");
+    expect(narration?.content).toMatch(/^I'll help you create a menu/);
+    expect(narration?.content).toContain("Now let me update the router");
+    expect(narration?.content).not.toContain("<");
   });
 
   it("orders turns as they happened", () => {
-    expect(roles(result)).toEqual(["USER", "TOOL", "TOOL", "ASSISTANT", "USER", "ASSISTANT"]);
-    expect(result.messages[4]?.createdAt).toBe("2025-10-16T18:40:02Z");
+    expect(roles(result)).toEqual(["USER", "ASSISTANT", "TOOL", "TOOL", "ASSISTANT", "USER", "ASSISTANT"]);
+    expect(result.messages[5]?.createdAt).toBe("2025-10-16T18:40:02Z");
   });
 
   it("treats a ```bash command and its output block as one TOOL message", () => {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { narratesProgress } from "../src/extract/assistant.ts";
+import { fileCandidates } from "../src/extract/files.ts";
+import { extractSession } from "../src/extract/session.ts";
+import { assistant, chat, tool, user } from "./helpers.ts";
+
+describe("progress narration", () => {
+  const narration = [
+    "Good! The parser already handles `--since`. Now let me update the exporter:",
+    "Now let me add the CSV writer to `src/export/csv.ts`:",
+    "I see the issue - `rowCount` and `rowLimit` are swapped in the loop. Let me fix that:",
+    "Let me compile again:",
+  ].join("\n\n");
+
+  it("tells commentary between tool calls from a wrap-up", () => {
+    expect(narratesProgress(narration)).toBe(true);
+    const wrapUp = [
+      "## Summary",
+      "The exporter writes `report.csv` with one row per invoice (`src/export/csv.ts`).",
+      "Run it with `pnpm export --since 2024-01-01`.",
+    ].join("\n\n");
+    expect(narratesProgress(wrapUp)).toBe(false);
+  });
+
+  it("does not read a late narration message as the session's summary", () => {
+    const found = extractSession(
+      chat(user("Export invoices to CSV with `pnpm export`."), tool("Tool use: read_file"), assistant(narration)),
+      { opensProject: false },
+    );
+    expect(found.some((c) => c.text.includes("rowCount"))).toBe(false);
+  });
+});
+
+describe("agent instruction files", () => {
+  it("carries a file of instructions for AI agents after a single mention", () => {
+    const found = fileCandidates(
+      chat(
+        user("Add a retry to the uploader."),
+        assistant("Now let me note the retry policy in the `.github/copilot-instructions.md` file:"),
+        assistant("I changed `src/upload/retry.ts` once."),
+      ),
+      10,
+    ).map((c) => c.text);
+    expect(found).toContainEqual("`.github/copilot-instructions.md` (instructions for AI agents)");
+    expect(found.some((text) => text.includes("src/upload/retry.ts"))).toBe(false);
+  });
+});
+
+describe("paths in URLs", () => {
+  it("does not take the path of a URL with a port for a file", () => {
+    const found = fileCandidates(
+      chat(user("Opening http://10.0.0.7:8080/reports/new fails, and so does 10.0.0.7:8080/reports/new")),
+      10,
+    ).map((c) => c.text);
+    expect(found.some((text) => text.includes("8080/reports"))).toBe(false);
+  });
+});
