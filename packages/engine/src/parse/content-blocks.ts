@@ -25,11 +25,35 @@ function todoLines(todos: unknown): string | null {
   return lines.join("\n").slice(0, MAX_TODO_CHARS);
 }
 
+// The code an edit writes is what the file now holds (its names, settings, dependencies): it is kept as
+// written, line breaks and all, the written side first, as other formats show edits ("- new_string:").
+const CODE_FIELDS = ["content", "new_string", "newString", "new_source", "old_string", "oldString"];
+const MAX_CODE_CHARS = 4000;
+
+function codeFields(input: Record<string, unknown>): string[] {
+  const fields: string[] = [];
+  for (const key of CODE_FIELDS) {
+    const value = input[key];
+    if (typeof value === "string" && value.trim() !== "") fields.push(`- ${key}:\n${value.slice(0, MAX_CODE_CHARS)}`);
+  }
+  if (Array.isArray(input.edits)) {
+    for (const edit of input.edits.slice(0, 8)) if (isRecord(edit)) fields.push(...codeFields(edit));
+  }
+  return fields;
+}
+
 /** "Bash command: ls -la, description: List files" — enough to know what the tool did, never the whole input. */
 export function summarizeToolCall(name: string, input: unknown): string {
   if (!isRecord(input)) return input === undefined ? name : `${name} ${clip(JSON.stringify(input) ?? "", 300)}`;
   const todos = todoLines(input.todos);
   if (todos) return `${name}\n${todos}`;
+  const code = codeFields(input);
+  if (code.length > 0) {
+    const rest = Object.entries(input)
+      .filter(([key, value]) => !CODE_FIELDS.includes(key) && key !== "edits" && typeof value !== "object")
+      .map(([key, value]) => `${key}: ${clip(String(value), 200)}`);
+    return `${name} ${rest.join(", ")}\n${code.join("\n")}`;
+  }
   const fields = Object.entries(input).map(([key, value]) => {
     const text = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
     return `${key}: ${clip(text, 200)}`;
