@@ -9,7 +9,7 @@ export interface Segment {
   match: boolean;
 }
 
-interface Term {
+export interface Term {
   stem: string;
   prefix: boolean;
 }
@@ -17,13 +17,29 @@ interface Term {
 const WORD = /[\p{L}\p{N}]+/gu;
 const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-// A rough porter stem: enough that "deploying", "deployed" and "deployment" meet at "deploy".
-const SUFFIXES = ["ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s"];
+// A rough porter stem: enough that "retry", "retries", "retried" and "retrying" meet at "retri".
+const SUFFIXES: [string, string][] = [
+  ["ations", ""],
+  ["ation", ""],
+  ["ments", ""],
+  ["ment", ""],
+  ["ings", ""],
+  ["ing", ""],
+  ["ies", "i"],
+  ["ied", "i"],
+  ["ers", ""],
+  ["er", ""],
+  ["ed", ""],
+  ["es", ""],
+  ["ly", ""],
+  ["s", ""],
+];
 function stem(word: string): string {
   let base = word;
-  const suffix = SUFFIXES.find((end) => base.endsWith(end) && base.length - end.length >= 3);
-  if (suffix) base = base.slice(0, -suffix.length);
-  return base.length > 3 && base.endsWith("e") ? base.slice(0, -1) : base;
+  const suffix = SUFFIXES.find(([end]) => base.endsWith(end) && base.length - end.length >= 3);
+  if (suffix) base = base.slice(0, -suffix[0].length) + suffix[1];
+  if (base.length > 3 && base.endsWith("e")) base = base.slice(0, -1);
+  return base.length > 3 && base.endsWith("y") ? `${base.slice(0, -1)}i` : base;
 }
 
 /** The words of a search as the API reads them: punctuation separates words, `word*` matches a prefix. */

@@ -1,0 +1,204 @@
+// The knowledge base in the browser: the empty state, adding an entry (with its validation), full-text search with
+// the matched words marked, filters by category, tag and project kept in the URL, editing and deleting.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { graphqlAs, signUpViaApi, useToken } from "./api-client";
+import { launchBrowser, newPage, screenshot } from "./browser";
+
+const web = inject("webUrl");
+const apiUrl = inject("apiUrl");
+let browser: Browser;
+let page: Page;
+let token: string;
+
+const api = <T>(query: string, variables = {}) => graphqlAs<T>(apiUrl, token, query, variables);
+
+async function createProject(name: string): Promise<string> {
+  const { createProject } = await api<{ createProject: { project: { id: string } } }>(
+    `mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }`,
+    { input: { name } },
+  );
+  return createProject.project.id;
+}
+
+const entries = () => page.getByRole("list", { name: "Knowledge entries" }).getByRole("heading");
+const entryTitles = async () => (await entries().allTextContents()).map((title) => title.trim());
+/** Waits until the list shows exactly these titles (in any order). */
+async function expectTitles(titles: string[]) {
+  await page
+    .waitForFunction(
+      (expected) => {
+        const list = document.querySelector('[aria-label="Knowledge entries"]');
+        const shown = [...(list?.querySelectorAll("h3") ?? [])].map((h) => h.textContent?.trim()).sort();
+        return JSON.stringify(shown) === JSON.stringify([...expected].sort());
+      },
+      titles,
+      { timeout: 20_000 },
+    )
+    .catch(async (error) => {
+      await screenshot(page, "49-knowledge-failure");
+      throw error;
+    });
+  expect((await entryTitles()).sort()).toEqual([...titles].sort());
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  token = await signUpViaApi(apiUrl, `knowledge-${Date.now()}@example.com`);
+  page = await newPage(browser);
+  await useToken(page.context(), web, token);
+});
+
+afterAll(() => browser?.close());
+
+describe("knowledge base", () => {
+  const retryTitle = "Retry D1 batch writes";
+  const patternTitle = "Runes for shared state";
+
+  it("shows how to add the first entry, and adds one after explaining what is missing", async () => {
+    await createProject("Invoice parser");
+    await page.goto(`${web}/knowledge`);
+    await page.getByRole("heading", { name: "No knowledge yet" }).waitFor();
+    await screenshot(page, "40-knowledge-empty");
+
+    await page.getByRole("button", { name: "Add your first entry" }).click();
+    await page.getByRole("button", { name: "Add entry" }).click();
+    await page.getByText("Give the entry a title.").waitFor();
+    expect(await page.getByLabel("Title").getAttribute("aria-invalid")).toBe("true");
+
+    await page.getByLabel("Title").fill(retryTitle);
+    await page
+      .getByLabel("Content")
+      .fill("Wrap the batch in a retry with exponential backoff when SQLITE_BUSY appears.");
+    await page.getByLabel("Tags").fill("D1, Retry");
+    await page.getByLabel("Project").first().selectOption({ label: "Invoice parser" });
+    await page.getByRole("button", { name: "Add entry" }).click();
+    await page.getByText("Choose a category.").waitFor();
+    // Nothing typed was lost.
+    expect(await page.getByLabel("Title").inputValue()).toBe(retryTitle);
+    await screenshot(page, "41-knowledge-validation");
+
+    await page.getByLabel("Category", { exact: true }).first().selectOption({ label: "Solution" });
+    await page.getByRole("button", { name: "Add entry" }).click();
+    await page.getByText(`Added “${retryTitle}”.`).waitFor();
+    await expectTitles([retryTitle]);
+    const card = page.getByRole("article", { name: retryTitle });
+    expect(await card.getByRole("list", { name: "Tags" }).textContent()).toMatch(/#d1\s*#retry/);
+    expect(await card.getByRole("link", { name: "Invoice parser" }).count()).toBe(1);
+  });
+
+  it("finds an entry by a word of its content and marks the words, as text", async () => {
+    await api(
+      `mutation ($input: CreateKnowledgeEntryInput!) { createKnowledgeEntry(input: $input) { entry { id } } }`,
+      {
+        input: {
+          title: patternTitle,
+          content: "Keep <b>shared</b> state in a .svelte.ts class; deploying it needs no store.",
+          category: "PATTERN",
+          tags: ["svelte"],
+        },
+      },
+    );
+    await page.goto(`${web}/knowledge`);
+    await expectTitles([retryTitle, patternTitle]);
+
+    await page.getByLabel("Search the knowledge base").fill("backoff");
+    await page.waitForURL("**/knowledge?q=backoff");
+    await expectTitles([retryTitle]);
+    const marks = await page.getByTestId("entry-snippet").locator("mark").allTextContents();
+    expect(marks).toEqual(["backoff"]);
+
+    // Stemmed match, and markup in an entry stays text.
+    await page.getByLabel("Search the knowledge base").fill("deploys");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expectTitles([patternTitle]);
+    const snippet = page.getByRole("article", { name: patternTitle }).getByTestId("entry-snippet");
+    expect(await snippet.textContent()).toContain("Keep <b>shared</b> state");
+    expect(await snippet.locator("b").count()).toBe(0);
+    expect(await snippet.locator("mark").allTextContents()).toEqual(["deploying"]);
+    await screenshot(page, "42-knowledge-search");
+
+    // The search survives a reload.
+    await page.reload();
+    await expectTitles([patternTitle]);
+    expect(await page.getByLabel("Search the knowledge base").inputValue()).toBe("deploys");
+  });
+
+  it("filters by category, tag and project, combined with the search and kept in the URL", async () => {
+    await page.goto(`${web}/knowledge`);
+    await expectTitles([retryTitle, patternTitle]);
+    await page.getByLabel("Category").selectOption({ label: "Pattern" });
+    await page.waitForURL("**/knowledge?category=PATTERN");
+    await expectTitles([patternTitle]);
+
+    await page.getByLabel("Category").selectOption({ label: "All categories" });
+    await page.getByLabel("Tag", { exact: true }).fill("Retry");
+    await page.getByLabel("Tag", { exact: true }).press("Enter");
+    await page.waitForURL("**/knowledge?tag=retry");
+    await expectTitles([retryTitle]);
+
+    // A tag on a card filters by it too.
+    await page.goto(`${web}/knowledge`);
+    await page.getByRole("link", { name: "#svelte" }).click();
+    await page.waitForURL("**/knowledge?tag=svelte");
+    await expectTitles([patternTitle]);
+
+    // The project filter shows that project's own entries, not the global ones.
+    await page.getByRole("button", { name: "Clear search and filters" }).click();
+    await page.waitForURL(/\/knowledge$/);
+    await page.getByLabel("Project").selectOption({ label: "Invoice parser" });
+    await page.waitForURL("**/knowledge?project=*");
+    await expectTitles([retryTitle]);
+    await page.getByLabel("Search the knowledge base").fill("shared state");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.getByRole("heading", { name: "Nothing matches" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("q")).toBe("shared state");
+
+    // The filtered view is a link: opened afresh it shows the same.
+    const link = page.url();
+    await page.goto(`${web}/dashboard`);
+    await page.goto(link);
+    await page.getByRole("heading", { name: "Nothing matches" }).waitFor();
+    expect(
+      await page.getByLabel("Project").evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text),
+    ).toBe("Invoice parser");
+  });
+
+  it("edits an entry, keeping what was typed when it is invalid", async () => {
+    await page.goto(`${web}/knowledge`);
+    await page.getByRole("button", { name: `Edit ${retryTitle}` }).click();
+    const form = page.getByRole("form", { name: "Edit entry" });
+    await form.getByLabel("Title").fill(" ");
+    await form.getByLabel("Content").fill("Retry with backoff and jitter; give up after five tries.");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await form.getByText("Give the entry a title.").waitFor();
+    expect(await form.getByLabel("Content").inputValue()).toContain("jitter");
+    await form.getByLabel("Title").fill("Retry D1 writes with jitter");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await expectTitles(["Retry D1 writes with jitter", patternTitle]);
+    expect(await page.getByRole("article", { name: "Retry D1 writes with jitter" }).textContent()).toContain(
+      "five tries",
+    );
+  });
+
+  it("deletes an entry after confirming", async () => {
+    await page.getByRole("button", { name: `Delete ${patternTitle}` }).click();
+    await page.getByRole("button", { name: "Keep it" }).click();
+    await page.getByRole("button", { name: `Delete ${patternTitle}` }).click();
+    await page.getByRole("button", { name: "Delete entry" }).click();
+    await expectTitles(["Retry D1 writes with jitter"]);
+    await screenshot(page, "43-knowledge-list");
+  });
+
+  it("fits a phone screen, in dark mode too", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(`${web}/knowledge?q=jitter`);
+    await expectTitles(["Retry D1 writes with jitter"]);
+    await screenshot(page, "44-knowledge-phone-dark");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: "light" });
+  });
+});
