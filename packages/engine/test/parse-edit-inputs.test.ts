@@ -65,3 +65,45 @@ describe("edit tool inputs in JSON transcripts", () => {
     expect(text).toContain("export function beta() {}");
   });
 });
+
+describe("edit tool inputs in SpecStory exports", () => {
+  const body = Array.from({ length: 120 }, (_, i) => `  def step_${i}(x), do: x + ${i}`).join("\n");
+  const export_ = [
+    "_**User (2025-03-02 10:00:00Z)**_",
+    "",
+    "Add the pipeline module.",
+    "",
+    "---",
+    "",
+    "_**Agent (copilot/model)**_",
+    "",
+    '<tool-use data-tool-type="write" data-tool-name="create_file"><details>',
+    "<summary>Tool use: **create_file**</summary>",
+    "",
+    "**Input:**",
+    "",
+    "- content:",
+    "",
+    "```",
+    "defmodule Shop.Pipeline do",
+    body,
+    "end",
+    "```",
+    "- filePath: `/work/shop/lib/shop/pipeline.ex`",
+    "",
+    "</details></tool-use>",
+  ].join("\n");
+  const tool = parseTranscript(export_, "SPECSTORY").messages.find((m) => m.role === "TOOL");
+
+  it("puts the file's path under the tool's name, before the content", () => {
+    expect(tool?.content.split("\n").slice(0, 2)).toEqual([
+      "Tool use: create_file",
+      "- filePath: `/work/shop/lib/shop/pipeline.ex`",
+    ]);
+  });
+
+  it("keeps more of the code a tool writes than of other tool output", () => {
+    expect(tool?.content.length).toBeGreaterThan(2500);
+    expect(tool?.content).toContain("def step_80(x)");
+  });
+});

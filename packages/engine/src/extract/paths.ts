@@ -49,7 +49,7 @@ const SOURCE_DIRS = new Set(
  * The checkout most absolute paths of the session live under, so paths can be shown relative to it, as
  * people write them: the folder holding src/, lib/, tests/…, else the deepest prefix most paths share.
  */
-function projectRoot(paths: string[]): string {
+export function projectRoot(paths: string[]): string {
   const absolute = paths.filter((p) => ABSOLUTE.test(p)).map((p) => p.replace(/\\/g, "/"));
   const votes = new Map<string, number>();
   const counts = new Map<string, number>();

@@ -7,6 +7,7 @@ import { commandCandidates } from "./commands.ts";
 import { DEAD_END, ERROR, USER_APPROVAL } from "./cues.ts";
 import { dependencyCandidates } from "./dependencies.ts";
 import { fileCandidates } from "./files.ts";
+import { settingCandidates } from "./settings.ts";
 import { todoCandidates } from "./todos.ts";
 import { toolErrorCandidates } from "./tool-errors.ts";
 import { extractUserTurn, userText } from "./user.ts";
@@ -82,6 +83,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   candidates.push(...toolErrorCandidates(messages));
   candidates.push(...todoCandidates(messages));
   candidates.push(...dependencyCandidates(messages));
+  candidates.push(...settingCandidates(messages));
   candidates.push(...branchCandidates(messages));
   // Long sessions hold more that matters: caps grow with the square root of the session's size.
   const scale = Math.min(3, Math.max(1, Math.sqrt(n / 60)));

@@ -23,6 +23,8 @@ export function writtenCode(message: TranscriptMessage): Array<[string, string]>
   const content = message.content;
   const head = toolHead(message);
   if (EDIT_TOOL.test(head)) {
+    // A rejected or empty edit wrote nothing.
+    if (/^(?:User rejected|\(No changes\))/m.test(content.slice(0, 300))) return [];
     const field = content.split("\n", 40).find((l) => PATH_FIELD.test(l)) ?? "";
     const path = [...`${head}\n${field}`.matchAll(PATH)].map((m) => m[0]).find(plausible);
     return path ? [[path, content]] : [];

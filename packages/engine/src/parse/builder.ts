@@ -2,6 +2,12 @@ import type { MessageRole, ParsedTranscript, TranscriptFormat, TranscriptMessage
 import { notA } from "./errors.ts";
 import { truncateMiddle } from "./text.ts";
 
+// A tool call that writes a file carries the code the project now holds (names, settings, dependencies):
+// more of it is kept than of other tool output.
+const WRITES_CODE =
+  /^(?:Tool use: (?:create_file|replace_string_in_file|multi_replace_string_in_file|insert_edit_into_file|apply_patch|edit_file|write_file)|(?:Write|Edit|MultiEdit|Update|Create)\b)/;
+const CODE_TEXT_LIMIT = 6000;
+
 /**
  * Collects messages for one parse: drops empty turns, records session starts, truncates tool output
  * and refuses to return an empty transcript (an input with no messages is an error, not a result).
@@ -51,7 +57,10 @@ export class TranscriptBuilder {
   finish(title?: string): ParsedTranscript {
     if (this.messages.length === 0) throw notA(this.format, "no messages found");
     for (const message of this.messages) {
-      if (message.role === "TOOL") message.content = truncateMiddle(message.content.replace(/\n{3,}/g, "\n\n"));
+      if (message.role === "TOOL") {
+        const limit = WRITES_CODE.test(message.content) ? CODE_TEXT_LIMIT : undefined;
+        message.content = truncateMiddle(message.content.replace(/\n{3,}/g, "\n\n"), limit);
+      }
     }
     const result: ParsedTranscript = {
       format: this.format,

@@ -32,8 +32,24 @@ function isOnlyCodeBlocks(lines: string[]): boolean {
   return sawFence;
 }
 
+// SpecStory lists a tool's inputs alphabetically, so a file's path can follow pages of its content; the path
+// says what the call is about and moves up under the tool's name.
+const PATH_INPUT = /^- (?:filePath|file_path|path|dirPath):.*$/m;
+
+function pathFirst(text: string): string {
+  const path = PATH_INPUT.exec(text);
+  if (!path || path.index < 200) return text;
+  const rest = `${text.slice(0, path.index)}${text.slice(path.index + path[0].length + 1)}`;
+  const head = rest.indexOf("\n");
+  return head < 0 ? `${rest}\n${path[0]}` : `${rest.slice(0, head)}\n${path[0]}${rest.slice(head)}`;
+}
+
 /** Strips SpecStory's HTML wrapper so a tool call reads as "Tool use: read_file / filePath: …". */
 export function compactToolMarkup(text: string): string {
+  return pathFirst(compactMarkup(text));
+}
+
+function compactMarkup(text: string): string {
   return text
     .replace(/<\/?(?:tool-use|details)\b[^>\n]{0,500}>/g, "")
     .replace(/<summary>([^<]*)<\/summary>/g, "$1")
