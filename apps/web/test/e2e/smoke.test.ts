@@ -87,7 +87,7 @@ describe("Baton web, first visit to second session", () => {
   });
 
   it("carries the handoff into the next session, one click to copy", async () => {
-    // Completing a session has no screen yet: done through the API as the signed-in user.
+    // Completed through the API as the signed-in user; journey.test.ts completes sessions in the UI.
     await completeSession(apiUrl, await sessionToken(page.context()), firstSessionId);
     await page.getByRole("link", { name: projectName }).click();
     await page.getByRole("heading", { name: projectName }).waitFor();
