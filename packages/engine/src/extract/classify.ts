@@ -1,5 +1,5 @@
 import type { HandoffItemKind } from "../types.ts";
-import { CONSTRAINT, DEAD_END, DECISION, ERROR, GOAL, NOTE, REQUEST, RESOLVED, TASK } from "./cues.ts";
+import { CONSTRAINT, DEAD_END, DECISION, ERROR, GOAL, NOTE, REPROACH, REQUEST, RESOLVED, TASK } from "./cues.ts";
 
 export type Voice = "USER" | "ASSISTANT";
 
@@ -9,6 +9,7 @@ export type Voice = "USER" | "ASSISTANT";
  */
 export function classifySentence(text: string, voice: Voice, density: number): HandoffItemKind | null {
   if (voice === "USER") {
+    if (REPROACH.test(text)) return "CONSTRAINT";
     if (GOAL.test(text)) return "GOAL";
     if (DEAD_END.test(text) && density > 0) return "DEAD_END";
     if (CONSTRAINT.test(text)) return "CONSTRAINT";

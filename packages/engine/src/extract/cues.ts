@@ -5,6 +5,14 @@
 export const CONSTRAINT =
   /(?:^|[,;:(]\s*|\b(?:please|you|we|just|and|but|so|then|also)\s+)(?:don'?t|do not)\b|\b(?:never|always|must(?:n'?t| not)?|should(?:n'?t| not)?(?! have)|make sure|ensure|avoid|no need|not allowed|only (?:use|ever)|prefer|stop (?:doing|using|adding|asking)|keep (?:it|them|things|the)\b|without (?:any|adding|changing)|is required|are required|require[sd]?\b|no (?:more )?(?:backward|external|inline|hardcod|comments|docstrings|mocks)|instead of asking|from now on|in the future|going forward|important:|rule\b|convention|i (?:hate|dislike|don'?t (?:like|want)|prefer|insist)|i(?:'m| am) (?:worried|concerned|afraid) (?:that|about)|my (?:concern|worry) is|(?:your|our|the) (?:directives?|principles?|polic(?:y|ies)|guidelines?|process) (?:is|are|says?)|yagni|is a liability|not meant to|only (?:for|on|when)|per (?:the )?\w+\.md)/i;
 
+/**
+ * The user reproaching the agent for doing more or other than asked ("I didn't ask you to add installation
+ * steps", "Why on earth did you reformat everything when I asked you to rename one symbol?"): a rule for
+ * every later session, even when phrased as a question.
+ */
+export const REPROACH =
+  /\b(?:i (?:did ?n'?t|did not|never) (?:ask|tell|want) (?:you )?(?:to|for)\b|i (?:only|just) (?:asked|wanted|told) (?:you )?(?:to|for)\b|(?:who|nobody|no one) (?:asked|told) you to\b|why (?:on earth|the hell|the heck|again) (?:did|do|would|are|have) you\b|why (?:did|would|do) you\b.{0,120}\b(?:when|after|although|though|if) i (?:asked|told|said|wanted)\b|you were (?:only )?(?:asked|supposed) to\b)/i;
+
 /** A choice made ("let's go with", "we'll use", "instead of", "switch to", "decided"). */
 export const DECISION =
   /\b(?:(?:i|we) (?:agree|(?:would |'d )?(?:go|stick) with)|agreed\b|i (?:like|prefer) (?:the|your|this|that|option|approach)|let'?s (?:use|go with|switch|keep|stick|do|make|try|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;

@@ -1,5 +1,6 @@
 import { normalizedKey } from "../text/normalize.ts";
 import type { HandoffItemKind, TranscriptMessage } from "../types.ts";
+import { addressCandidates } from "./addresses.ts";
 import { extractAssistantTurn } from "./assistant.ts";
 import { branchCandidates } from "./branches.ts";
 import type { Candidate } from "./candidate.ts";
@@ -8,6 +9,7 @@ import { DEAD_END, ERROR, USER_APPROVAL } from "./cues.ts";
 import { dependencyCandidates } from "./dependencies.ts";
 import { fileCandidates } from "./files.ts";
 import { settingCandidates } from "./settings.ts";
+import { testRunCandidates } from "./test-runs.ts";
 import { todoCandidates } from "./todos.ts";
 import { toolErrorCandidates } from "./tool-errors.ts";
 import { extractUserTurn, userText } from "./user.ts";
@@ -84,6 +86,8 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   candidates.push(...todoCandidates(messages));
   candidates.push(...dependencyCandidates(messages));
   candidates.push(...settingCandidates(messages));
+  candidates.push(...addressCandidates(messages));
+  candidates.push(...testRunCandidates(messages));
   candidates.push(...branchCandidates(messages));
   // Long sessions hold more that matters: caps grow with the square root of the session's size.
   const scale = Math.min(3, Math.max(1, Math.sqrt(n / 60)));

@@ -4,7 +4,7 @@ import type { HandoffItemStatus } from "../types.ts";
 import { LEAD_IN_PENALTY } from "./assistant.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { classifySentence, isChatter, isPastedOutput, standsAlone } from "./classify.ts";
-import { ERROR } from "./cues.ts";
+import { ERROR, REPROACH } from "./cues.ts";
 
 export interface UserTurn {
   ordinal: number;
@@ -55,7 +55,7 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     const terms = extractTerms(text);
     const density = termDensity(terms);
     // Questions asked along the way were answered there; only the last turns' questions stay open.
-    if (text.endsWith("?") && !open) continue;
+    if (text.endsWith("?") && !open && !REPROACH.test(text)) continue;
     let kind = standsAlone(text, density) ? classifySentence(text, "USER", density) : null;
     // The project's first words state its goal, if they say enough to be one ("Let's review the TODO" does not).
     if (turn.projectOpening && taken === 0 && (kind === "TASK" || kind === null) && text.length >= 40) kind = "GOAL";

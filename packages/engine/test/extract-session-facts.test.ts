@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { addressCandidates } from "../src/extract/addresses.ts";
+import { extractSession } from "../src/extract/session.ts";
+import { testRunCandidates } from "../src/extract/test-runs.ts";
+import { assistant, chat, tool, user } from "./helpers.ts";
+
+const texts = (candidates: Array<{ text: string }>) => candidates.map((c) => c.text);
+
+describe("the user's reproach", () => {
+  it("is a rule, even phrased as a question in the middle of a session", () => {
+    const found = extractSession(
+      chat(
+        user("Why did you rewrite the whole README when I asked you to fix one typo?"),
+        assistant("Sorry, I reverted the unrelated changes."),
+        user("i didnt ask you to add a changelog section either"),
+        assistant("Removed it."),
+        user("Now bump the version in `package.json`."),
+      ),
+      { opensProject: false },
+    ).map((c) => [c.kind, c.text]);
+    expect(found).toContainEqual([
+      "CONSTRAINT",
+      "Why did you rewrite the whole README when I asked you to fix one typo?",
+    ]);
+    expect(found).toContainEqual(["CONSTRAINT", "i didnt ask you to add a changelog section either"]);
+  });
+
+  it("leaves ordinary questions about the agent's choices alone", () => {
+    const found = extractSession(chat(user("Why did you pick SQLite here?"), assistant("It needs no server.")), {
+      opensProject: false,
+    });
+    expect(found.some((c) => c.kind === "CONSTRAINT")).toBe(false);
+  });
+});
+
+describe("local addresses", () => {
+  it("notes where the app is served, without ports handed out per run", () => {
+    const found = addressCandidates(
+      chat(
+        user("Opening http://192.168.0.20:3000/orders gives a 500."),
+        tool("Server listening on http://localhost:3000\nTest server on http://127.0.0.1:41873"),
+        tool("Server listening on http://localhost:3000"),
+        assistant("The app runs at http://localhost:3000 again."),
+        tool("Test server on http://127.0.0.1:41873"),
+      ),
+    );
+    expect(texts(found)).toEqual(["Local addresses: http://192.168.0.20:3000, http://localhost:3000"]);
+  });
+
+  it("needs the user's mention or repetition", () => {
+    expect(addressCandidates(chat(assistant("Try http://localhost:5173 once.")))).toEqual([]);
+  });
+});
+
+describe("test runs", () => {
+  it("notes the summary of the session's last test run", () => {
+    const found = testRunCandidates(
+      chat(
+        tool("$ pytest -q\n..F\n==== 1 failed, 2 passed in 0.31s ===="),
+        assistant("Fixed the failing assertion."),
+        tool("$ pytest -q\n...\n==== 3 passed in 0.30s ===="),
+        tool("$ ls\nsrc tests"),
+      ),
+    );
+    expect(texts(found)).toEqual(["Last test run: 3 passed"]);
+  });
+
+  it("reads other runners' summaries", () => {
+    const one = (output: string) => texts(testRunCandidates(chat(tool(output))));
+    expect(one("✓ parses dates\n\n 12 pass\n 0 fail\n 30 expect() calls")).toEqual(["Last test run: 12 pass, 0 fail"]);
+    expect(one("Tests:       1 failed, 11 passed, 12 total")).toEqual(["Last test run: 1 failed, 11 passed"]);
+    expect(one("test result: ok. 7 passed; 0 failed; 0 ignored")).toEqual(["Last test run: ok. 7 passed; 0 failed"]);
+    expect(one("Finished in 0.2 seconds\n5 tests, 0 failures")).toEqual(["Last test run: 5 tests, 0 failures"]);
+    expect(one("no tests here")).toEqual([]);
+  });
+});
