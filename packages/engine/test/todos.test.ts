@@ -60,3 +60,14 @@ describe("agent todo lists", () => {
     expect(parseTodoList("I ran the tests.\n☒ all green\nNothing else to report here.\nMore prose.")).toBeNull();
   });
 });
+
+describe("test runner output", () => {
+  it("is no todo list, however many ticks it prints", () => {
+    const report = [
+      "✓ parser > reads dates [0.71ms]",
+      "✓ parser > rejects bad input [1.20ms]",
+      "✓ cli > prints help (3 ms)",
+    ];
+    expect(parseTodoList(report.join("\n"))).toBeNull();
+  });
+});

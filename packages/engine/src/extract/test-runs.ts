@@ -40,7 +40,8 @@ export function testRunCandidates(messages: TranscriptMessage[]): Candidate[] {
       position: i / Math.max(1, messages.length - 1),
       bonus: TEST_RUN_BONUS,
     });
-    candidate.keys = [summary.toLowerCase()];
+    // One subject across sessions: the next run's note takes this one's place instead of standing beside it.
+    candidate.keys = ["last test run"];
     return [candidate];
   }
   return [];

@@ -13,6 +13,8 @@ export interface TodoEntry {
 const CHECKBOX_LINE = /^\s*(?:[-*]\s+)?([☐☒✓✔□■]|\[[ xX]\])\s+(.+?)\s*$/;
 const GO_MAP_ENTRY = /map\[description:(.*?)\s+id:\S+\s+status:([\w-]+)\s+title:(.*?)\](?=\s*(?:map\[|\]|`|$))/g;
 
+const TIMED = /[[(]\s*\d+(?:\.\d+)?\s*(?:ms|s|sec)\s*[\])]\s*$/;
+
 /** The todo list a tool message holds, or null when it holds none. */
 export function parseTodoList(content: string): TodoEntry[] | null {
   if (content.includes("todoList:") && content.includes("map[")) {
@@ -30,6 +32,8 @@ export function parseTodoList(content: string): TodoEntry[] | null {
     const box = m[1] ?? "";
     entries.push({ text: (m[2] ?? "").trim(), done: /[☒✓✔■xX]/.test(box) });
   }
+  // Test runners tick each passing test with its duration ("✓ parser > reads dates [0.7ms]"): a report, no plan.
+  if (entries.filter((e) => TIMED.test(e.text)).length * 2 > entries.length) return null;
   // A list, not one checkbox in passing: most of the message's lines are entries.
   return entries.length >= 2 && entries.length * 2 >= lines.filter((l) => l.trim()).length - 1 ? entries : null;
 }
