@@ -28,4 +28,14 @@ describe("the index of items not shown in full", () => {
     expect(index).toContain("roundHalfEven");
     expect(index).not.toContain("invoice.ts");
   });
+
+  it("indexes an item that names nothing strong by its weaker terms", () => {
+    const ledger = ledgerOf([
+      item("DECISION", "Dropped the auto-formatting hooks from the commit flow, they kept rewriting staged files", {
+        archived: true,
+      }),
+    ]);
+    const { prompt } = renderWith(ledger, { project }, counter);
+    expect(indexOf(prompt)).toContain("auto-formatting");
+  });
 });

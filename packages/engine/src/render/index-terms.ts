@@ -1,3 +1,4 @@
+import { extractTerms } from "../text/terms.ts";
 import type { LedgerItem } from "../types.ts";
 import type { TokenCounter } from "./tokens.ts";
 
@@ -5,9 +6,12 @@ import type { TokenCounter } from "./tokens.ts";
 // their distinctive terms, most important first, so the next session knows to ask for them. Terms are
 // shown short: a path by its last two segments, a dotted name by its last two parts (the tail is what
 // tells one file or function from another); a term contained in one already listed, or already written in
-// the prompt's other sections, is left out (repeating it tells the reader nothing).
+// the prompt's other sections, is left out (repeating it tells the reader nothing). An item that names
+// nothing strong (no path, identifier or backticked term) is indexed by its weaker terms instead: hyphenated
+// compounds, versions, short acronyms ("trailing-whitespace", "3.13") are still what one would search for.
 
 const MAX_TERM_CHARS = 48;
+const WEAK_TERMS = 2;
 const DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}(?:\/\d+)?$/;
 
 /** The key as the item's text spells it (keys are stored lower-cased). */
@@ -37,6 +41,15 @@ function isValue(term: string): boolean {
   return /\d{9,}/.test(term) || /^(?:e\.g|i\.e)$/i.test(term);
 }
 
+/** The terms an item is indexed by: its first keys (one for a file or command), else its weaker terms. */
+function indexKeys(item: LedgerItem): string[] {
+  if (item.keys.length > 0) return item.keys.slice(0, item.kind === "FILE" || item.kind === "COMMAND" ? 1 : 3);
+  return extractTerms(item.text)
+    .filter((t) => t.weight === 1)
+    .slice(0, WEAK_TERMS)
+    .map((t) => t.text.toLowerCase());
+}
+
 /**
  * The index line for `items` (most important first) within `budget` tokens. `shown` is the rest of the prompt,
  * lower-cased: terms it already contains are not repeated.
@@ -48,7 +61,7 @@ export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: 
   const lowered: string[] = [];
   let used = counter.count(`- ${items.length} more items: `);
   for (const item of items) {
-    for (const key of item.keys.slice(0, item.kind === "FILE" || item.kind === "COMMAND" ? 1 : 3)) {
+    for (const key of indexKeys(item)) {
       if (key.length < 3 || seen.has(key)) continue;
       seen.add(key);
       const term = shortTerm(spelled(item, key));
