@@ -30,7 +30,7 @@ describe("dependencies a session adds", () => {
       '      {:qr_code, "~> 3.2"},',
     ].join("\n");
     expect(listed(chat(user("Generate QR codes server-side."), tool(edit)))).toEqual([
-      "Dependencies added: qr_code ~>3.2",
+      'Dependencies added: {:qr_code, "~> 3.2"}',
     ]);
   });
 

@@ -14,6 +14,8 @@ describe("the user's reproach", () => {
         assistant("Sorry, I reverted the unrelated changes."),
         user("i didnt ask you to add a changelog section either"),
         assistant("Removed it."),
+        user("Did you run the migration on a copy first?!"),
+        assistant("No, I will from now on."),
         user("Now bump the version in `package.json`."),
       ),
       { opensProject: false },
@@ -23,6 +25,7 @@ describe("the user's reproach", () => {
       "Why did you rewrite the whole README when I asked you to fix one typo?",
     ]);
     expect(found).toContainEqual(["CONSTRAINT", "i didnt ask you to add a changelog section either"]);
+    expect(found).toContainEqual(["CONSTRAINT", "Did you run the migration on a copy first?!"]);
   });
 
   it("leaves ordinary questions about the agent's choices alone", () => {

@@ -7,11 +7,11 @@ export const CONSTRAINT =
 
 /**
  * The user reproaching the agent for doing more or other than asked ("I didn't ask you to add installation
- * steps", "Why on earth did you reformat everything when I asked you to rename one symbol?"): a rule for
- * every later session, even when phrased as a question.
+ * steps", "Why on earth did you reformat everything when I asked you to rename one symbol?", "Did you even
+ * run the tests?!"): a rule for every later session, even when phrased as a question.
  */
 export const REPROACH =
-  /\b(?:i (?:did ?n'?t|did not|never) (?:ask|tell|want) (?:you )?(?:to|for)\b|i (?:only|just) (?:asked|wanted|told) (?:you )?(?:to|for)\b|(?:who|nobody|no one) (?:asked|told) you to\b|why (?:on earth|the hell|the heck|again) (?:did|do|would|are|have) you\b|why (?:did|would|do) you\b.{0,120}\b(?:when|after|although|though|if) i (?:asked|told|said|wanted)\b|you were (?:only )?(?:asked|supposed) to\b)/i;
+  /\b(?:i (?:did ?n'?t|did not|never) (?:ask|tell|want) (?:you )?(?:to|for)\b|i (?:only|just) (?:asked|wanted|told) (?:you )?(?:to|for)\b|(?:who|nobody|no one) (?:asked|told) you to\b|why (?:on earth|the hell|the heck|again) (?:did|do|would|are|have) you\b|why (?:did|would|do) you\b.{0,120}\b(?:when|after|although|though|if) i (?:asked|told|said|wanted)\b|you were (?:only )?(?:asked|supposed) to\b|\?!)/i;
 
 /** A choice made ("let's go with", "we'll use", "instead of", "switch to", "decided"). */
 export const DECISION =

@@ -21,6 +21,8 @@ const MANIFEST_ENTRY: Array<[RegExp, RegExp]> = [
   ],
   [/Cargo\.toml$/i, /^([\w-]+)\s*=\s*"(\d[^"]*)"/gm],
 ];
+// An entry written as a tuple (mix's {:name, "~> 1.0"}) is shown as written: it is how the project names it.
+const TUPLE = /^\{:/;
 const OLD_SIDE = /<{7}\s*SEARCH[\s\S]*?={7}|-\s*old_?[Ss]tring\s*:[\s\S]*?(?=-\s*new_?[Ss]tring\s*:|$)/g;
 const MAX_LISTED = 8;
 const PROSE_WORD =
@@ -62,7 +64,7 @@ function fromManifestEdit(path: string, content: string): string[] {
   const before = new Set([...content.matchAll(OLD_SIDE)].flatMap((m) => [...m[0].matchAll(entry[1])].map((e) => e[1])));
   return [...added.matchAll(entry[1])]
     .filter((m) => m[1] && !before.has(m[1]))
-    .map((m) => (m[2] ? `${m[1]} ${m[2].replace(/\s+/g, "")}` : (m[1] ?? "")));
+    .map((m) => (TUPLE.test(m[0]) ? `${m[0]}}` : m[2] ? `${m[1]} ${m[2].replace(/\s+/g, "")}` : (m[1] ?? "")));
 }
 
 /** One note listing the libraries the session added, or nothing. */
