@@ -67,4 +67,54 @@ describe("long lists", () => {
     await page.getByText("Message number 250", { exact: true }).waitFor();
     await screenshot(page, "12-long-session-scrolled", false);
   });
+
+  it("keeps a 5,000-message session smooth: rendered messages stay bounded while scrolling to the end", async () => {
+    const { createProject: created } = await createProject("Five thousand messages");
+    const { startSession } = await graphqlAs<{ startSession: { session: { id: string } } }>(
+      apiUrl,
+      token,
+      `mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id } } }`,
+      { input: { projectId: created.project.id } },
+    );
+    const messages = Array.from({ length: 5_000 }, (_, index) => ({
+      role: index % 2 === 0 ? "USER" : "ASSISTANT",
+      // Some longer messages, so pages differ in height like a real session's.
+      content: `Seeded message ${index + 1}${index % 7 === 0 ? `\n${"More detail on this step. ".repeat(12)}` : ""}`,
+    }));
+    await graphqlAs(
+      apiUrl,
+      token,
+      `mutation ($input: AppendMessagesInput!) { appendMessages(input: $input) { appended } }`,
+      { input: { sessionId: startSession.session.id, messages } },
+    );
+
+    await page.goto(`${web}/sessions/${startSession.session.id}`);
+    await page.getByText("Showing 100 of 5,000 messages").waitFor();
+    const rendered = () => page.locator("[data-page] article").count();
+    let mostRendered = await rendered();
+    // Scrolling to the end brings more pages (sometimes several at once); each step must bring at least one.
+    const loadedCount = async () => Number(await page.getByTestId("messages-loaded").getAttribute("data-loaded"));
+    for (let count = await loadedCount(); count < 5_000; count = await loadedCount()) {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForFunction(
+        (before) =>
+          Number(document.querySelector("[data-testid=messages-loaded]")?.getAttribute("data-loaded")) > before,
+        count,
+        { timeout: 20_000 },
+      );
+      mostRendered = Math.max(mostRendered, await rendered());
+    }
+    await page.getByText(/^Seeded message 5000$/).waitFor();
+    mostRendered = Math.max(mostRendered, await rendered());
+    // A window of pages around the screen (at most four of 100), never the 5,000.
+    expect(mostRendered).toBeLessThanOrEqual(400);
+    expect(await rendered()).toBeGreaterThanOrEqual(100);
+    expect(await page.getByText(/^Seeded message 2$/).count()).toBe(0);
+    await screenshot(page, "13-five-thousand-messages-end", false);
+
+    // Back at the top, the first page is rendered again where it was.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByText(/^Seeded message 2$/).waitFor();
+    expect(await rendered()).toBeLessThanOrEqual(400);
+  });
 });
