@@ -190,6 +190,23 @@ describe("knowledge base", () => {
     await screenshot(page, "43-knowledge-list");
   });
 
+  it("loads more entries page by page", async () => {
+    for (let index = 1; index <= 20; index++) {
+      await api(
+        `mutation ($input: CreateKnowledgeEntryInput!) { createKnowledgeEntry(input: $input) { entry { id } } }`,
+        {
+          input: { title: `Note ${index}`, content: `Paged entry number ${index}.`, category: "DECISION" },
+        },
+      );
+    }
+    await page.goto(`${web}/knowledge`);
+    await page.getByText("Showing 20 of 21 entries").waitFor();
+    await page.getByRole("button", { name: "Load more entries" }).click();
+    await page.getByText("Showing 21 of 21 entries").waitFor();
+    expect(await entries().count()).toBe(21);
+    expect(await page.getByRole("button", { name: "Load more entries" }).count()).toBe(0);
+  });
+
   it("fits a phone screen, in dark mode too", async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.emulateMedia({ colorScheme: "dark" });
