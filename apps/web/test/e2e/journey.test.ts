@@ -62,10 +62,10 @@ describe.skipIf(!existsSync(corpus))("a project carried across two sessions, all
     await startSession(1);
     await page.getByRole("link", { name: "Open session" }).click();
     await page.getByRole("heading", { name: "Session #1" }).waitFor();
-    await importAndComplete(transcript("session-01.md"), "Diagnosed the CatalogClient connection error", "60-s1");
+    await importAndComplete(transcript("session-01.md"), "Diagnosed the CatalogClient connection error", "80-s1");
     await page.getByRole("heading", { name: "Handoff v1" }).waitFor();
     expect(await page.getByLabel("Master prompt").textContent()).toContain("CatalogClient");
-    await screenshot(page, "61-handoff-v1");
+    await screenshot(page, "81-handoff-v1");
   });
 
   it("starts session 2 with handoff v1 loaded, one click to copy, and completes it", async () => {
@@ -76,12 +76,12 @@ describe.skipIf(!existsSync(corpus))("a project carried across two sessions, all
     expect(prompt).toContain("CatalogClient");
     await page.getByRole("button", { name: "Copy prompt" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(prompt);
-    await screenshot(page, "62-session-2-started");
+    await screenshot(page, "82-session-2-started");
 
     await page.getByRole("link", { name: "Open session" }).click();
     await page.getByRole("heading", { name: "Session #2" }).waitFor();
     await page.getByText("Handoff this session started with (v1)").waitFor();
-    await importAndComplete(transcript("session-03.md"), "Moved the catalog to MongoDB", "63-s2");
+    await importAndComplete(transcript("session-03.md"), "Moved the catalog to MongoDB", "83-s2");
     await page.getByRole("heading", { name: "Handoff v2 (parent v1)" }).waitFor();
   });
 
@@ -102,7 +102,7 @@ describe.skipIf(!existsSync(corpus))("a project carried across two sessions, all
     const results = page.getByRole("list", { name: "Knowledge entries" });
     await results.locator("mark").first().waitFor();
     expect((await results.locator("mark").first().textContent())?.toLowerCase()).toBe(word.toLowerCase());
-    await screenshot(page, "64-knowledge-search");
+    await screenshot(page, "84-knowledge-search");
   });
 
   it("shows the lineage: v2 built on v1", async () => {
@@ -111,6 +111,6 @@ describe.skipIf(!existsSync(corpus))("a project carried across two sessions, all
     const lineage = page.getByRole("region", { name: "Handoff lineage" });
     await lineage.getByText(/^v2\s*← v1/).waitFor();
     await lineage.getByText(/^v1\s*\(first\)/).waitFor();
-    await screenshot(page, "65-lineage");
+    await screenshot(page, "85-lineage");
   });
 });
