@@ -46,6 +46,16 @@ describe("agent instruction files", () => {
   });
 });
 
+describe("dotfiles", () => {
+  it("are files, with or without an extension", () => {
+    const found = fileCandidates(
+      chat(user("Add `.env.local` and `.pre-commit-config.yaml`, and list both in .gitignore.")),
+      10,
+    ).map((c) => c.text);
+    expect(found).toEqual(expect.arrayContaining(["`.env.local`", "`.pre-commit-config.yaml`", "`.gitignore`"]));
+  });
+});
+
 describe("paths in URLs", () => {
   it("does not take the path of a URL with a port for a file", () => {
     const found = fileCandidates(

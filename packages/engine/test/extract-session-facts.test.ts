@@ -36,6 +36,33 @@ describe("the user's reproach", () => {
   });
 });
 
+describe("work left out of scope", () => {
+  it("is open work when a summary lists it under a 'not addressed' or 'out of scope' heading", () => {
+    const found = extractSession(
+      chat(
+        user("Fix the review findings for the exporter."),
+        assistant(
+          "### Not addressed (out of scope for this PR)\n- Retry on `429` responses in `src/export/http.ts`\n- Streaming writes for `report.csv`",
+        ),
+        assistant("Anything else?"),
+      ),
+      { opensProject: false },
+    ).map((c) => [c.kind, c.status, c.text]);
+    expect(found).toContainEqual(["TASK", "OPEN", "Retry on `429` responses in `src/export/http.ts`"]);
+  });
+});
+
+describe("the chat tool's own commands", () => {
+  it("are commands when they run the workflow, not when they steer the chat", async () => {
+    const { commandCandidates } = await import("../src/extract/commands.ts");
+    const found = commandCandidates(
+      chat(user("/load context-files"), user("/drop src/app.py"), user("/ask what is this?"), user("/run make lint")),
+      10,
+    ).map((c) => c.text);
+    expect(found).toEqual(["`/run make lint`", "`/load context-files`"]);
+  });
+});
+
 describe("local addresses", () => {
   it("notes where the app is served, without ports handed out per run", () => {
     const found = addressCandidates(

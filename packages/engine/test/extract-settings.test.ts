@@ -22,6 +22,19 @@ describe("addedLines", () => {
     ]);
   });
 
+  it("takes the middle lines of a listing that only added some, between equal runs of context", () => {
+    const listing = [
+      "Update(.pre-commit-config.yaml)…",
+      "Updated .pre-commit-config.yaml with 1 addition",
+      "4      -   id: check-yaml",
+      "5      -   id: check-json",
+      "6      -   id: detect-private-key",
+      "7      -   id: check-added-large-files",
+      "8  -   repo: local",
+    ].join("\n");
+    expect(addedLines(listing)).toEqual(["    -   id: detect-private-key"]);
+  });
+
   it("reads + lines of a unified diff and every line of a new file", () => {
     expect(addedLines("@@ -1,2 +1,2 @@\n-port = 80\n+port = 8081\n host = x")).toEqual(["port = 8081"]);
     expect(addedLines("a = 1\nb = 2")).toEqual(["a = 1", "b = 2"]);
@@ -40,6 +53,15 @@ describe("settingCandidates", () => {
     );
     expect(found.map((c) => c.text)).toEqual(['`pyproject.toml` sets version = "1.5.0", requires-python = "==3.12.*"']);
     expect(found[0]?.keys).toContain("requires-python");
+  });
+
+  it("keeps each item of a YAML list, though the items share their key", () => {
+    const found = settingCandidates(
+      chat(tool("Write(.pre-commit-config.yaml)\n  hooks:\n  -   id: check-yaml\n  -   id: detect-private-key")),
+    );
+    expect(found.map((c) => c.text)).toEqual([
+      "`.pre-commit-config.yaml` sets id = check-yaml, id = detect-private-key",
+    ]);
   });
 
   it("ignores rejected edits, source files and dependency ranges", () => {

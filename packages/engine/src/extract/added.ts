@@ -18,9 +18,23 @@ export function addedLines(code: string, unchanged = false): string[] {
   // (The tool's own header lines come before the listing.)
   const first = lines.findIndex((l) => NUMBERED.test(l));
   const numbered = lines.slice(Math.max(0, first)).filter((l) => l.trim() !== "");
-  if (numbered.length >= 2 && numbered.filter((l) => NUMBERED.test(l)).length >= numbered.length * 0.8)
-    return renumbered(numbered);
+  if (numbered.length >= 2 && numbered.filter((l) => NUMBERED.test(l)).length >= numbered.length * 0.8) {
+    const added = renumbered(numbered);
+    return added === null ? between(numbered, code) : added;
+  }
   return lines;
+}
+
+// Claude Code's terminal says how many lines an edit added ("Updated x with 2 additions") and shows them
+// between equal runs of unchanged lines (its context).
+const ADDITIONS = /\bwith (\d+) additions?\b(?! and \d+ removal)/;
+
+function between(lines: string[], code: string): string[] {
+  const body = lines.map((l) => NUMBERED.exec(l)?.[3] ?? "");
+  const count = Number(ADDITIONS.exec(code.slice(0, 300))?.[1] ?? Number.NaN);
+  if (!(count > 0 && count < body.length)) return body;
+  const start = Math.floor((body.length - count) / 2);
+  return body.slice(start, start + count);
 }
 
 function replacedSides(lines: string[], unchanged: boolean): string[] {
@@ -38,10 +52,9 @@ function replacedSides(lines: string[], unchanged: boolean): string[] {
 }
 
 // A line is new when its number was shown before (the replaced version came first) or it is marked "+".
-// A listing whose numbers only rise replaced nothing: a new file, or lines added among a few kept ones.
-function renumbered(lines: string[]): string[] {
+// A listing whose numbers only rise replaced nothing (null): a new file, or lines added among kept ones.
+function renumbered(lines: string[]): string[] | null {
   const out: string[] = [];
-  const all: string[] = [];
   let highest = -1;
   let replaced = false;
   for (const line of lines) {
@@ -50,8 +63,7 @@ function renumbered(lines: string[]): string[] {
     const number = Number(m[1]);
     if (m[2] === "+" || (m[2] !== "-" && number <= highest)) out.push(m[3] ?? "");
     if (m[2] || number <= highest) replaced = true;
-    if (m[2] !== "-") all.push(m[3] ?? "");
     highest = Math.max(highest, number);
   }
-  return replaced ? out : all;
+  return replaced ? out : null;
 }

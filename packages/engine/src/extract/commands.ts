@@ -35,6 +35,13 @@ const UNFINISHED = /(?:\s-[mce]|=)$/;
 const PROSE_START =
   /^(?:a|an|the|and|or|to|is|are|if|in|on|for|of|with|this|that|it|we|you|i|not|no|yes|use|using|run|see|set|get|new|add|all|any)\s/i;
 
+// A user turn that is one slash command with an argument runs the chat tool's own workflow ("/load
+// context-files", "/run make test", "/test pytest -q"); commands that only steer the chat (ask, add or drop
+// files, switch model, clear, undo…) say nothing about how the project is driven.
+const SLASH_COMMAND = /^\/([a-z][\w-]*)\s+(\S[^\n]{0,100})$/;
+const CHAT_CONTROL =
+  /^(?:ask|code|architect|context|add|drop|read-only|model|models|editor-model|weak-model|clear|reset|exit|quit|undo|diff|commit|help|tokens|cost|compact|bug|web|paste|voice|copy|copy-context|ls|map|map-refresh|settings|chat-mode|mode|reasoning-effort|think-tokens|multiline-mode|init|login|logout|config|permissions|resume|review|memory|agents)$/;
+
 interface CommandStats {
   command: string;
   weight: number;
@@ -79,6 +86,14 @@ export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
   messages.forEach((message, ordinal) => {
     const weight = ROLE_WEIGHT[message.role];
     const content = message.content;
+    const slash = message.role === "USER" ? SLASH_COMMAND.exec(content.trim()) : null;
+    if (slash && !CHAT_CONTROL.test(slash[1] ?? "")) {
+      const command = content.trim().replace(/\s+/g, " ");
+      const entry = stats.get(command.toLowerCase()) ?? { command, weight: 0, lastOrdinal: ordinal };
+      entry.weight += weight;
+      entry.lastOrdinal = ordinal;
+      stats.set(command.toLowerCase(), entry);
+    }
     if (content.includes("`")) for (const m of content.matchAll(INLINE)) add(m[1] ?? "", ordinal, weight);
     if (message.role === "TOOL") {
       for (const m of content.slice(0, 600).matchAll(TOOL_CALL)) add(m[1] ?? "", ordinal, 1.5);

@@ -56,7 +56,7 @@ export const GOAL =
 /** Headings of end-of-work summaries and the section kind their items take. */
 export const SUMMARY_HEADINGS: Array<[RegExp, "TASK" | "BLOCKER" | "DONE" | "DECISION" | "NOTE" | "FILE"]> = [
   [
-    /\b(?:next steps?|todo|to do|remaining|what'?s left|still to do|open (?:items|tasks|questions)|follow[- ]ups?|future work|pending|recommendations?)\b/,
+    /\b(?:next steps?|todo|to do|remaining|what'?s left|still to do|open (?:items|tasks|questions)|follow[- ]ups?|future work|pending|recommendations?|not (?:yet )?(?:addressed|done|fixed|implemented|covered|handled)|out(?:side)? (?:of )?(?:[\w-]+ ){0,3}scope|deferred|postponed|left open)\b/,
     "TASK",
   ],
   [

@@ -13,8 +13,12 @@ export interface FileStats {
   symbols: string[];
 }
 
+// (A file or folder name may start with a dot: ".pre-commit-config.yaml", ".github/"; bare dotfiles such as
+// .env, .gitignore or .npmrc have no extension and are matched by their conventional names.)
 export const PATH =
-  /(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$-][\w@$.-]*[/\\])*[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(])|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
+  /(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:\.?[\w@$-][\w@$.-]*[/\\])*\.?[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(])|(?<![\w@$.\\/*:-])(?:[\w@$.-]+[/\\])*\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)(?![\w/\\(-]|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
+const DOTFILE =
+  /(?:^|[/\\])\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)$/;
 const EXT = new RegExp(`\\.(?:${FILE_EXT})$`, "i");
 export const PATH_FIELD = /^\s*[-*]?\s*(?:filePath|file_path|path|dirPath|notebook_path)\s*[:=]/;
 const NOT_FILES =
@@ -30,7 +34,7 @@ export function plausible(path: string): boolean {
   if (path.length < 4 || path.length > 200 || NOT_FILES.test(path) || ESCAPED_NEWLINE.test(path)) return false;
   // A file at the root of the file system ("/__init__.py") is a path cut from its directory.
   if (/^[/\\][^/\\]+$/.test(path) || path.startsWith("-")) return false;
-  if (EXT.test(path)) return true;
+  if (EXT.test(path) || DOTFILE.test(path)) return true;
   // Without a known extension only a clear directory path counts ("a/b" is as often prose: "and/or").
   return path.split(/[/\\]/).filter(Boolean).length >= 3;
 }

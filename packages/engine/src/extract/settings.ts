@@ -30,6 +30,8 @@ const READS = [
 interface Setting {
   name: string;
   value: string;
+  /** A YAML list item ("- id: check-toml"): its siblings share the name, so name and value identify it. */
+  item?: boolean;
 }
 
 function settingsOf(lines: string[]): Setting[] {
@@ -39,7 +41,7 @@ function settingsOf(lines: string[]): Setting[] {
     const name = m?.[1];
     const value = m?.[2]?.trim();
     if (!name || !value || NOT_A_SETTING.test(name) || DEPENDENCY_RANGE.test(value) || value === "[") continue;
-    found.push({ name, value });
+    found.push({ name, value, item: /^\s*-\s/.test(line) });
   }
   return found;
 }
@@ -60,8 +62,9 @@ function readsOf(lines: string[]): Setting[] {
 /** Later values win; each name once, in the order first set. */
 function remember(into: Map<string, Setting>, settings: Setting[]): void {
   for (const s of settings) {
-    const prev = into.get(s.name);
-    into.set(s.name, prev && !s.value ? prev : s);
+    const key = s.item ? `${s.name}=${s.value}` : s.name;
+    const prev = into.get(key);
+    into.set(key, prev && !s.value ? prev : s);
   }
 }
 
@@ -122,7 +125,7 @@ export function settingCandidates(messages: TranscriptMessage[]): Candidate[] {
 }
 
 // Settings are stated by the files themselves: as reliable as a summary line.
-const SETTING_BONUS = 8;
+const SETTING_BONUS = 12;
 
 function note(text: string, ordinal: number, n: number, keys: string[]): Candidate {
   const candidate = makeCandidate("NOTE", text, {
