@@ -39,7 +39,7 @@ const items = () => page.getByRole("list", { name: "Ledger items" }).getByRole("
 beforeAll(async () => {
   browser = await launchBrowser();
   token = await signUpViaApi(apiUrl, `workspace-${Date.now()}@example.com`);
-  page = await newPage(browser);
+  page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await useToken(page.context(), web, token);
   const { createProject } = await api<{ createProject: { project: { id: string } } }>(
     `mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }`,
@@ -146,6 +146,7 @@ describe.skipIf(!existsSync(corpusFile))("session workspace", () => {
     await screenshot(page, "32-workspace-items");
     await page.setViewportSize({ width: 375, height: 800 });
     await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForTimeout(400);
     await edited.scrollIntoViewIfNeeded();
     await screenshot(page, "33-workspace-items-phone-dark", false);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -158,5 +159,59 @@ describe.skipIf(!existsSync(corpusFile))("session workspace", () => {
     expect(knowledgeEntries.edges.map((edge) => edge.node.content).join("\n")).toContain(
       "Keep the catalog API on HTTPS only",
     );
+  });
+
+  it("shows the project: master handoff, timeline with what each session did, knowledge, a new session", async () => {
+    await page.goto(`${web}/projects/${encodeURIComponent(projectId)}`);
+    const master = page.getByRole("region", { name: "Master handoff" });
+    await master.getByLabel("Handoff prompt").getByText("Keep the catalog API on HTTPS only").waitFor();
+    expect(await master.getByTestId("master-fidelity").textContent()).toMatch(/^\d+%$/);
+    const timeline = page.getByRole("region", { name: /^Sessions/ });
+    await timeline.getByText("Diagnosed the CatalogClient connection error").waitFor();
+    expect(await timeline.getByTestId("session-duration").textContent()).toMatch(/min|minute| h/);
+    const knowledge = page.getByRole("region", { name: /^Knowledge/ });
+    await knowledge
+      .getByRole("list", { name: "Knowledge entries" })
+      .getByText("Keep the catalog API on HTTPS only")
+      .waitFor();
+    const href = `/knowledge?project=${encodeURIComponent(projectId)}`;
+    expect(await knowledge.getByRole("link", { name: "Open in the knowledge base" }).getAttribute("href")).toBe(href);
+    await screenshot(page, "34-project-page");
+
+    await page.getByLabel("Objectives").fill("Add integration tests for the catalog endpoint");
+    await page.getByText("Debugging", { exact: true }).click();
+    await page.getByRole("button", { name: "Start session" }).click();
+    const started = page.getByRole("region", { name: "Session #2 started" });
+    await started.getByText("Debugging session.").waitFor();
+    await started.getByText("Add integration tests for the catalog endpoint").waitFor();
+    const prompt = await started.getByLabel("Handoff prompt").textContent();
+    expect(prompt).toContain("Keep the catalog API on HTTPS only");
+    await started.getByRole("button", { name: "Copy prompt" }).click();
+    await started.getByRole("button", { name: "Copied" }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(prompt);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+    await screenshot(page, "35-project-page-phone");
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("shows the dashboard: the project's handoff and fidelity, and totals", async () => {
+    await page.goto(`${web}/dashboard`);
+    const card = page
+      .getByRole("list", { name: "Projects" })
+      .getByRole("listitem")
+      .filter({ hasText: "Catalog service" });
+    expect(await card.getByTestId("card-handoff").textContent()).toMatch(/^\s*Handoff v1 · fidelity \d+%\s*$/);
+    await card.getByText("2 sessions").waitFor();
+    expect(await page.getByTestId("stat-projects").textContent()).toBe("1");
+    expect(await page.getByTestId("stat-handoffs").textContent()).toBe("1");
+    expect(await page.getByTestId("stat-knowledge").textContent()).toBe("1");
+    await screenshot(page, "36-dashboard");
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    // Cards fade between colour schemes (transition-colors); let them settle before the picture.
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+    await screenshot(page, "37-dashboard-phone-dark");
   });
 });
