@@ -81,11 +81,13 @@ export function highlight(text: string, terms: Term[]): Segment[] {
   return segments;
 }
 
+export const EXCERPT_WORDS = 32;
+
 /**
  * A passage of about `size` words: around the first matched word when there is one, else the beginning.
  * Whitespace is collapsed (the passage is one line) and a cut is shown with "…".
  */
-export function excerpt(content: string, terms: Term[], size = 32): Segment[] {
+export function excerpt(content: string, terms: Term[], size = EXCERPT_WORDS): Segment[] {
   const words = content.split(/\s+/).filter(Boolean);
   const first = terms.length ? words.findIndex((word) => (word.match(WORD) ?? []).some((w) => matches(w, terms))) : -1;
   // A few words of lead-in before the match, so it reads in context.
