@@ -8,6 +8,7 @@ const DECAY_PER_SESSION = 2;
 const MAX_DECAY = 18;
 const CLOSED_PENALTY = 28;
 const GOAL_BONUS = 20;
+const NOTE_BONUS = 15;
 
 export function rankScore(item: LedgerItem, session: number): number {
   if (item.pinned) return PINNED + item.priority;
@@ -21,6 +22,9 @@ export function rankScore(item: LedgerItem, session: number): number {
   if (item.status !== "OPEN") score -= CLOSED_PENALTY;
   // The project's goal frames everything else: it opens the prompt whenever it is known.
   else if (item.kind === "GOAL") score += GOAL_BONUS;
+  // A note is a finding (a port, a version pin, where data lives, why something broke): the next session cannot
+  // read it from the code and would have to re-discover it, so it ranks with decisions rather than below them.
+  else if (item.kind === "NOTE") score += NOTE_BONUS;
   // A user's request that the session went on from is history, not state: shown only when room is left.
   if (item.kind === "TASK" && item.status === "DONE" && item.origin === "TRANSCRIPT") score -= 20;
   return score;
