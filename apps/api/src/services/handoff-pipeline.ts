@@ -7,7 +7,9 @@ import {
   DEFAULT_BUDGET,
   type HandoffResult,
   loadTokenCounter,
+  parseTranscript,
   type TranscriptMessage,
+  TranscriptParseError,
   touchedFiles,
 } from "@baton/engine";
 import { newId, prismaFor, sqlDate } from "../db.ts";
@@ -24,9 +26,17 @@ import { loadSessionMessages } from "./transcript-store.ts";
 
 const MAX_ATTEMPTS = 4;
 
-/** Free-text notes from the "AI handoff" flow read as one message from the user. */
-const notesAsMessages = (notes: string | null): TranscriptMessage[] =>
-  notes ? [{ role: "USER", content: notes }] : [];
+/** What the "AI handoff" flow was given: a pasted conversation in any format the parsers know is read as that
+ * conversation (so who said what still counts); free-text notes are one message from the user. */
+function notesAsMessages(notes: string | null): TranscriptMessage[] {
+  if (!notes) return [];
+  try {
+    return parseTranscript(notes, "AUTO").messages;
+  } catch (error) {
+    if (!(error instanceof TranscriptParseError)) throw error;
+    return [{ role: "USER", content: notes }];
+  }
+}
 
 /** The entries the prompt actually shows (the budget may have left some out): those count as used. */
 const shownKnowledge = (prompt: string, knowledge: { id: string; title: string }[]) =>

@@ -138,6 +138,23 @@ describe("completing sessions writes handoffs", () => {
     expect(codeOf(empty)).toBe("BAD_USER_INPUT");
   });
 
+  test("generateHandoff reads a pasted conversation as one: the assistant's words are not the user's", async () => {
+    const { token } = await newUser();
+    const projectId = await newProject(token);
+    const started = await ok(
+      `mutation($i: GenerateHandoffInput!) { generateHandoff(input: $i) { run { id } } }`,
+      { i: { projectId, notes: TRANSCRIPT_1 } },
+      token,
+    );
+    const run = await finishedRun(token, started.generateHandoff.run.id);
+    expect(run.status).toBe("SUCCEEDED");
+    const prompt: string = run.handoff.masterPrompt;
+    // Speaker labels are parsed away, not carried into the items as text.
+    expect(prompt).not.toMatch(/^- (User|Assistant):/m);
+    expect(prompt).toContain("rsync");
+    expect(prompt).toContain("TS2307");
+  });
+
   test("other users cannot complete, watch or read runs and handoffs", async () => {
     const alice = await newUser();
     const bob = await newUser();
