@@ -46,8 +46,11 @@ function settingsOf(lines: string[]): Setting[] {
   return found;
 }
 
+const MAY_READ = /env|ENV|Env/;
+
 function readsOf(lines: string[]): Setting[] {
   const code = lines.join("\n");
+  if (!MAY_READ.test(code)) return [];
   const found: Setting[] = [];
   for (const pattern of READS) {
     for (const m of code.matchAll(pattern)) {
@@ -85,14 +88,13 @@ export function settingCandidates(messages: TranscriptMessage[]): Candidate[] {
     for (const [path, code] of writtenCode(message)) {
       written.push(path);
       // The code reads a setting whether this edit added the line or kept it.
-      const read = readsOf(addedLines(code, true));
-      const lines = addedLines(code);
+      const read = MAY_READ.test(code) ? readsOf(addedLines(code, true)) : [];
       if (read.length > 0) {
         remember(reads, read);
         readOrdinal = ordinal;
       }
       if (!CONFIG_FILE.test(path)) continue;
-      const settings = settingsOf(lines);
+      const settings = settingsOf(addedLines(code));
       if (settings.length === 0) continue;
       const entry = byFile.get(keyOf(path)) ?? { path, settings: new Map(), ordinal };
       remember(entry.settings, settings);

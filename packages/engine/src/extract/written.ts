@@ -20,6 +20,17 @@ const FENCE = /^\s*(?:`{3,}|~{3,})/;
  * first line or a path field), or the fenced blocks an assistant puts under a line naming the file (aider).
  */
 export function writtenCode(message: TranscriptMessage): Array<[string, string]> {
+  // Several extractors read the same message's code (names, dependencies, settings): read it once.
+  const known = cache.get(message);
+  if (known) return known;
+  const found = readWrittenCode(message);
+  cache.set(message, found);
+  return found;
+}
+
+const cache = new WeakMap<TranscriptMessage, Array<[string, string]>>();
+
+function readWrittenCode(message: TranscriptMessage): Array<[string, string]> {
   const content = message.content;
   const head = toolHead(message);
   if (EDIT_TOOL.test(head)) {
