@@ -1,6 +1,7 @@
 // A fake OpenAI-compatible chat server on 127.0.0.1 for the model-writer tests (vitest globalSetup, in Node).
 // The requested model name picks the behaviour: fake-ok streams a valid draft, fake-stall goes silent,
-// fake-fail answers 500, fake-invalid streams text that is not JSON, fake-schema streams JSON of the wrong shape.
+// fake-fail answers 500, fake-busy 503 (GET /hits/fake-busy counts its requests), fake-invalid streams text that
+// is not JSON, fake-schema streams JSON of the wrong shape.
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TestProject } from "vitest/node";
@@ -38,12 +39,22 @@ function streamChunks(res: ServerResponse, pieces: string[], end = true) {
 const split = (text: string, size = 12) => text.match(new RegExp(`[\\s\\S]{1,${size}}`, "g")) ?? [];
 
 export default async function setup(project: TestProject) {
+  const hits = new Map<string, number>();
   const server = createServer((req, res) => {
+    if (req.method === "GET" && req.url?.startsWith("/hits/")) {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(hits.get(req.url.slice("/hits/".length)) ?? 0));
+      return;
+    }
     let body = "";
     req.on("data", (c) => (body += c));
     req.on("end", () => {
       const model = (JSON.parse(body || "{}") as { model?: string }).model ?? "";
-      if (model === "fake-fail") {
+      hits.set(model, (hits.get(model) ?? 0) + 1);
+      if (model === "fake-busy") {
+        res.writeHead(503, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: "Model is currently loading" }));
+      } else if (model === "fake-fail") {
         res.writeHead(500, { "content-type": "application/json" });
         res.end(JSON.stringify({ error: { message: "model overloaded" } }));
       } else if (model === "fake-stall") {

@@ -6,6 +6,7 @@ import type { Ledger, TranscriptMessage } from "@baton/engine";
 import { InferenceClient } from "@huggingface/inference";
 import { z } from "zod";
 import type { ModelConfig } from "./model-config.ts";
+import { endpointFailureReason } from "./model-errors.ts";
 
 const KINDS = ["GOAL", "DECISION", "CONSTRAINT", "TASK", "BLOCKER", "DEAD_END", "FILE", "COMMAND", "NOTE"] as const;
 
@@ -100,12 +101,16 @@ export async function writeWithModel(
   );
   const deadline = Date.now() + config.timeoutMs;
   const iterator = client
-    .chatCompletionStream({
-      model: config.model,
-      messages: promptFor(input.project, input.ledger, input.messages),
-      max_tokens: 1200,
-      temperature: 0.2,
-    })
+    .chatCompletionStream(
+      {
+        model: config.model,
+        messages: promptFor(input.project, input.ledger, input.messages),
+        max_tokens: 1200,
+        temperature: 0.2,
+      },
+      // The client retries a 503 at once and without end; a loading or busy model gets one request, then the rules.
+      { retry_on_error: false },
+    )
     [Symbol.asyncIterator]();
   let text = "";
   try {
@@ -128,8 +133,7 @@ export async function writeWithModel(
     // No AbortSignal: aborting a streamed fetch in workerd also rejects a promise of the body stream that nobody
     // can observe. A stalled connection is simply left behind and ends with the request's context.
     if (error instanceof ModelFailure) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ModelFailure(`the model endpoint failed: ${message.slice(0, 300)}`);
+    throw new ModelFailure(endpointFailureReason(error));
   }
   return parseDraft(text);
 }

@@ -52,7 +52,7 @@ describe("model-written handoffs", () => {
 
   test.each([
     ["fake-stall", /sent nothing/],
-    ["fake-fail", /endpoint failed/],
+    ["fake-fail", /^the model endpoint answered HTTP 500 \(“model overloaded”\): the server behind it had a problem$/],
     ["fake-invalid", /JSON/],
     ["fake-schema", /schema/],
   ])("%s falls back to the rules and records why", async (model, reason) => {
@@ -61,6 +61,16 @@ describe("model-written handoffs", () => {
     expect(run.handoff.generator.kind).toBe("RULES");
     expect(run.handoff.generator.fallbackReason).toMatch(reason);
     expect(run.handoff.masterPrompt).toContain("rsync");
+  });
+
+  test("a busy model (503) is asked once, not retried in a loop, and the reason says to try later", async () => {
+    const before = await (await fetch(`${inject("fakeModelUrl")}/hits/fake-busy`)).json();
+    const run = await completeWith("fake-busy");
+    expect(run.handoff.generator.kind).toBe("RULES");
+    expect(run.handoff.generator.fallbackReason).toBe(
+      "the model endpoint answered HTTP 503 (“Model is currently loading”): it is busy or still loading the model; try again later",
+    );
+    expect(await (await fetch(`${inject("fakeModelUrl")}/hits/fake-busy`)).json()).toBe(Number(before) + 1);
   });
 
   test("without any model configured, completions default to RULES; asking for MODEL records why not", async () => {
