@@ -11,7 +11,9 @@
 --   INSERT INTO "<Table>Search"("<Table>Search") VALUES ('rebuild');
 -- New columns on these tables should therefore be nullable or have constant defaults (ALTER TABLE ADD COLUMN).
 --
--- Tokenizer: unicode61 without diacritics, with porter stemming ("deploying" finds "deployment").
+-- Tokenizer: unicode61 without diacritics, with porter stemming: "deploying" finds "deploy", "deploys" and "deployed"
+-- (all stem to "deploi"), but not "deployment" (stem "deploy"). A prefix is stemmed too: "deploy*" is "deploi*" and
+-- still misses "deployment"; "deplo*" finds them all.
 
 CREATE VIRTUAL TABLE "MessageSearch" USING fts5(
     "content",

@@ -1,6 +1,7 @@
 // Creating, editing, deleting and promoting knowledge entries (the type and lists are in knowledge.ts).
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { newId } from "../db.ts";
 import { badInput, notFound } from "../errors.ts";
 import { promotionDefaults } from "../services/knowledge.ts";
@@ -17,6 +18,11 @@ function tagsJson(tags: readonly string[]): string {
   if (clean.some((tag) => tag.length > 50)) throw badInput("A tag is longer than 50 characters", "tags");
   return JSON.stringify(clean);
 }
+/** Another user's project is as missing as one that does not exist. */
+async function requireProject(ctx: Context, ownerId: string, projectId: string) {
+  const found = await ctx.db.project.findFirst({ where: { id: projectId, ownerId }, select: { id: true } });
+  if (!found) throw notFound("Project");
+}
 const title = (value: string) => requiredText(value, "title", 200);
 const content = (value: string) => requiredText(value, "content", 50_000);
 
@@ -32,6 +38,10 @@ const CreateKnowledgeEntryInput = builder.inputType("CreateKnowledgeEntryInput",
 const UpdateKnowledgeEntryInput = builder.inputType("UpdateKnowledgeEntryInput", {
   fields: (t) => ({
     id: t.globalID({ required: true, for: KnowledgeEntry }),
+    projectId: t.globalID({
+      for: Project,
+      description: "Moves the entry to another of the viewer's projects; null makes it global; absent keeps it.",
+    }),
     category: t.field({ type: KnowledgeCategory }),
     title: t.string(),
     content: t.string(),
@@ -65,9 +75,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const ownerId = ctx.requireViewer().id;
       const projectId = input.projectId?.id ?? null;
-      if (projectId && !(await ctx.db.project.findFirst({ where: { id: projectId, ownerId }, select: { id: true } }))) {
-        throw notFound("Project");
-      }
+      if (projectId) await requireProject(ctx, ownerId, projectId);
       const entry = await ctx.db.knowledgeEntry.create({
         data: {
           id: newId(),
@@ -86,9 +94,14 @@ builder.mutationFields((t) => ({
     type: KnowledgeEntryPayload,
     args: { input: t.arg({ type: UpdateKnowledgeEntryInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
+      const ownerId = ctx.requireViewer().id;
+      // Absent keeps the project; an explicit null makes the entry global.
+      const projectId = input.projectId === undefined ? undefined : (input.projectId?.id ?? null);
+      if (projectId) await requireProject(ctx, ownerId, projectId);
       const { count } = await ctx.db.knowledgeEntry.updateMany({
-        where: { id: input.id.id, ownerId: ctx.requireViewer().id },
+        where: { id: input.id.id, ownerId },
         data: {
+          projectId,
           category: input.category ?? undefined,
           title: input.title == null ? undefined : title(input.title),
           content: input.content == null ? undefined : content(input.content),

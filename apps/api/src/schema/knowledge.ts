@@ -5,13 +5,28 @@ import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { badInput } from "../errors.ts";
-import { countKnowledge, knowledgeIds, parseTags } from "../services/knowledge.ts";
+import { parseTags } from "../services/knowledge.ts";
+import {
+  countKnowledge,
+  type KnowledgeFilter,
+  type KnowledgeHighlights,
+  type KnowledgeHit,
+  type KnowledgeScope as KnowledgeScopeName,
+  knowledgePage,
+} from "../services/knowledge-list.ts";
 import { ftsQuery, MAX_QUERY_CHARS, offsetConnection, offsetPage, type RelayArgs } from "../services/search.ts";
 import { Project } from "./project.ts";
 
 const CATEGORIES = ["PATTERN", "SOLUTION", "TROUBLESHOOTING", "BEST_PRACTICE", "DECISION"] as const;
 type KnowledgeCategoryName = (typeof CATEGORIES)[number];
 export const KnowledgeCategory = builder.enumType("KnowledgeCategory", { values: CATEGORIES });
+const KnowledgeScope = builder.enumType("KnowledgeScope", {
+  values: {
+    ALL: { description: "Project and global entries." },
+    GLOBAL: { description: "Only global entries (no project)." },
+    PROJECT: { description: "Only entries of a project (with projectId, of that project)." },
+  } as const,
+});
 
 export const KnowledgeEntry = builder.prismaNode("KnowledgeEntry", {
   id: { field: "id" },
@@ -44,6 +59,18 @@ export const KnowledgeEntry = builder.prismaNode("KnowledgeEntry", {
   }),
 });
 
+const KnowledgeEntryHighlights = builder.objectRef<KnowledgeHighlights>("KnowledgeEntryHighlights").implement({
+  description:
+    "An entry's fields with the searched words marked: HTML, the text escaped and matches in <mark>…</mark>; safe to " +
+    "render.",
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    content: t.string({ description: "The whole content.", resolve: (h) => h.content() }),
+    tags: t.exposeStringList("tags"),
+  }),
+});
+
+type Edge = { cursor: string; node: unknown; highlights: KnowledgeHighlights | null };
 // One connection type (and edge type) for both lists, as the contract names them.
 const KnowledgeEntryConnection = builder.connectionObject(
   {
@@ -53,33 +80,52 @@ const KnowledgeEntryConnection = builder.connectionObject(
       totalCount: c.int({ resolve: (conn) => (conn as unknown as { totalCount: () => Promise<number> }).totalCount() }),
     }),
   },
-  { name: "KnowledgeEntryEdge" },
+  {
+    name: "KnowledgeEntryEdge",
+    fields: (e) => ({
+      snippet: e.string({
+        nullable: true,
+        description:
+          "With a query: the passage of the content that best matches (its beginning when only the title or a tag " +
+          "matched) as HTML, the text escaped and matched words in <mark>…</mark>; safe to render. Null without one.",
+        resolve: (edge) => (edge as unknown as Edge).highlights?.snippet ?? null,
+      }),
+      highlights: e.field({
+        type: KnowledgeEntryHighlights,
+        nullable: true,
+        description: "With a query: title, content and tags with the matched words marked. Null without one.",
+        resolve: (edge) => (edge as unknown as Edge).highlights,
+      }),
+    }),
+  },
 );
 
 type ListArgs = RelayArgs & { category?: KnowledgeCategoryName | null; query?: string | null; tag?: string | null };
+type Scope = Pick<KnowledgeFilter, "ownerId" | "projectId" | "scope">;
 
 /** One page of entries (offset cursors: a ranked order has no column to point into), loaded with the selection. */
-async function entryPage(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  args: ListArgs,
-  scope: { ownerId: string; projectId: string | null; includeGlobal: boolean },
-) {
+async function entryPage(ctx: Context, info: GraphQLResolveInfo, args: ListArgs, scope: Scope) {
   const page = offsetPage(args);
   if ((args.query?.length ?? 0) > MAX_QUERY_CHARS) throw badInput(`query is longer than ${MAX_QUERY_CHARS}`, "query");
   const match = args.query == null ? null : ftsQuery(args.query);
   const filter = { ...scope, category: args.category ?? null, tag: args.tag?.trim().toLowerCase() || null, match };
   // A query with nothing searchable in it (only punctuation, say) finds nothing rather than everything.
   if (args.query != null && !match) return offsetConnection(page, [], { totalCount: async () => 0 });
-  const ids = await knowledgeIds(ctx.env.DB, filter, page);
+  const hits = await knowledgePage(ctx.env.DB, filter, page);
   const query = queryFromInfo({ context: ctx, info, typeName: "KnowledgeEntry", path: ["edges", "node"] });
+  const ids = hits.map((hit) => hit.id);
   const rows = ids.length ? await ctx.db.knowledgeEntry.findMany({ ...query, where: { id: { in: ids } } }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return offsetConnection(
-    page,
-    ids.flatMap((id) => byId.get(id) ?? []),
-    { totalCount: () => countKnowledge(ctx.env.DB, filter) },
-  );
+  // An entry deleted between the two queries is left out rather than failing the page.
+  const found = hits.flatMap((hit: KnowledgeHit) => {
+    const node = byId.get(hit.id);
+    return node ? [{ node, highlights: hit.highlights }] : [];
+  });
+  const connection = offsetConnection(page, found, { totalCount: () => countKnowledge(ctx.env.DB, filter) });
+  return {
+    ...connection,
+    edges: connection.edges.map((edge) => ({ ...edge, node: edge.node.node, highlights: edge.node.highlights })),
+  };
 }
 
 builder.prismaObjectFields(Project, (t) => ({
@@ -98,7 +144,7 @@ builder.prismaObjectFields(Project, (t) => ({
         entryPage(ctx, info, args, {
           ownerId: project.ownerId,
           projectId: project.id,
-          includeGlobal: args.includeGlobal ?? false,
+          scope: args.includeGlobal ? "ALL" : "PROJECT",
         }),
     },
     KnowledgeEntryConnection,
@@ -110,20 +156,23 @@ builder.queryField("knowledgeEntries", (t) =>
     {
       type: KnowledgeEntry,
       description:
-        "The viewer's entries, most recently updated first; with projectId, that project's plus the global ones; " +
-        "with query, best match first.",
+        "The viewer's entries, most recently updated first; with projectId, that project's plus the global ones " +
+        "(scope PROJECT: without them); with query, best match first.",
       args: {
         projectId: t.arg.globalID({ for: Project }),
+        scope: t.arg({ type: KnowledgeScope, defaultValue: "ALL" }),
         category: t.arg({ type: KnowledgeCategory }),
         query: t.arg.string({ description: "Full-text search over title, content and tags." }),
         tag: t.arg.string(),
       },
-      resolve: (_root, args, ctx, info) =>
-        entryPage(ctx, info, args, {
-          ownerId: ctx.requireViewer().id,
-          projectId: args.projectId?.id ?? null,
-          includeGlobal: true,
-        }),
+      resolve: (_root, args, ctx, info) => {
+        const ownerId = ctx.requireViewer().id;
+        const scope: KnowledgeScopeName = args.scope ?? "ALL";
+        if (args.projectId && scope === "GLOBAL") {
+          throw badInput("scope GLOBAL lists entries without a project: leave out projectId", "scope");
+        }
+        return entryPage(ctx, info, args, { ownerId, projectId: args.projectId?.id ?? null, scope });
+      },
     },
     KnowledgeEntryConnection,
   ),

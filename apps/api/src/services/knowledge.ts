@@ -1,9 +1,9 @@
-// The knowledge base: listing and ranked search of entries, what the handoff pipeline reads from it, and the
-// defaults of an entry promoted from a handoff item.
+// The knowledge base: what the handoff pipeline reads from it and the defaults of an entry promoted from a handoff
+// item (listing and search: knowledge-list.ts).
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { HandoffItemKind, KnowledgeCategory } from "../generated/prisma/enums.ts";
-import { ftsQuery, KNOWLEDGE_WEIGHTS } from "./search.ts";
+import { ftsQuery } from "./search.ts";
 
 export function parseTags(json: string): string[] {
   try {
@@ -12,58 +12,6 @@ export function parseTags(json: string): string[] {
   } catch {
     return [];
   }
-}
-
-export interface KnowledgeFilter {
-  ownerId: string;
-  /** The project's entries (and the owner's global ones with includeGlobal); all of the owner's entries when null. */
-  projectId: string | null;
-  includeGlobal: boolean;
-  category: KnowledgeCategory | null;
-  tag: string | null;
-  /** An FTS5 query (services/search.ts ftsQuery): rank by bm25 instead of newest first. */
-  match: string | null;
-}
-
-function filterSql(filter: KnowledgeFilter) {
-  const where = [`k."ownerId" = ?`];
-  const params: unknown[] = [filter.ownerId];
-  const add = (sql: string, value: unknown) => {
-    where.push(sql);
-    params.push(value);
-  };
-  if (filter.projectId) {
-    add(filter.includeGlobal ? `(k."projectId" = ? OR k."projectId" IS NULL)` : `k."projectId" = ?`, filter.projectId);
-  }
-  if (filter.category) add(`k."category" = ?`, filter.category);
-  if (filter.tag) add(`EXISTS (SELECT 1 FROM json_each(k."tags") WHERE value = ?)`, filter.tag);
-  if (filter.match) add(`"KnowledgeEntrySearch" MATCH ?`, filter.match);
-  const from = filter.match
-    ? `"KnowledgeEntrySearch" JOIN "KnowledgeEntry" k ON k.rowid = "KnowledgeEntrySearch".rowid`
-    : `"KnowledgeEntry" k`;
-  return { from, where: where.join(" AND "), params };
-}
-
-/** Ids of one page of entries: best match first when searching, else most recently updated first. */
-export async function knowledgeIds(d1: D1Database, filter: KnowledgeFilter, page: { offset: number; limit: number }) {
-  const { from, where, params } = filterSql(filter);
-  const order = filter.match
-    ? `bm25("KnowledgeEntrySearch", ${KNOWLEDGE_WEIGHTS}), k."id"`
-    : `k."updatedAt" DESC, k."id" DESC`;
-  const { results } = await d1
-    .prepare(`SELECT k."id" AS id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .bind(...params, page.limit, page.offset)
-    .all<{ id: string }>();
-  return results.map((r) => r.id);
-}
-
-export async function countKnowledge(d1: D1Database, filter: KnowledgeFilter): Promise<number> {
-  const { from, where, params } = filterSql(filter);
-  const row = await d1
-    .prepare(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`)
-    .bind(...params)
-    .first<{ n: number }>();
-  return row?.n ?? 0;
 }
 
 const STOPWORDS = new Set(

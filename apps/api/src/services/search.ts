@@ -15,7 +15,7 @@ const MAX_TERMS = 24;
 /** bm25 weights of the KnowledgeEntrySearch columns: a word in the title counts most, then tags, then content. */
 export const KNOWLEDGE_WEIGHTS = "4.0, 1.0, 2.0";
 /** Words per snippet (FTS5 allows up to 64). */
-const SNIPPET_WORDS = 24;
+export const SNIPPET_WORDS = 24;
 
 const TOKEN = /[\p{L}\p{N}]/u;
 // C0 controls and the snippet markers: never part of a query.

@@ -48,6 +48,35 @@ describe("knowledge entries", () => {
     );
   });
 
+  test("update moves an entry to another project, to global with null, and keeps it when absent", async () => {
+    const alice = await newUser("alice");
+    const bob = await newUser("bob");
+    const projectA = await newProject(alice.token, "A");
+    const projectB = await newProject(alice.token, "B");
+    const bobsProject = await newProject(bob.token, "Bob's");
+    const entry = await create(alice.token, { projectId: projectA, title: "movable" });
+    const update = async (input: Record<string, unknown>) =>
+      (await ok(UPDATE, { i: { id: entry.id, ...input } }, alice.token)).updateKnowledgeEntry.entry;
+
+    expect((await update({ projectId: projectB })).project.id).toBe(projectB);
+    expect((await update({ title: "still in B" })).project.id).toBe(projectB);
+    expect((await update({ projectId: null })).project).toBeNull();
+    expect((await update({ projectId: projectA, title: "back in A" })).project.id).toBe(projectA);
+
+    const intoBobs = await gql(UPDATE, { i: { id: entry.id, projectId: bobsProject } }, alice.token);
+    expect(codeOf(intoBobs)).toBe("NOT_FOUND");
+    expect(intoBobs.errors?.[0]?.message).toBe("Project not found");
+    const notAProject = await gql(UPDATE, { i: { id: entry.id, projectId: entry.id } }, alice.token);
+    expect(codeOf(notAProject)).toBe("BAD_USER_INPUT");
+    // Nothing changed by the refused moves; the lists follow the move.
+    expect((await update({})).project.id).toBe(projectA);
+    expect(titles(await list(alice.token, { projectId: projectB }))).toEqual([]);
+    expect(titles(await list(alice.token, { projectId: projectA }))).toEqual(["back in A"]);
+    // Bob can neither move Alice's entry into his project nor take it.
+    expect(codeOf(await gql(UPDATE, { i: { id: entry.id, projectId: bobsProject } }, bob.token))).toBe("NOT_FOUND");
+    expect(codeOf(await gql(UPDATE, { i: { id: entry.id, projectId: null } }, bob.token))).toBe("NOT_FOUND");
+  });
+
   test("lists a project's entries with the global ones, filtered by category and tag", async () => {
     const { token } = await newUser();
     const projectA = await newProject(token, "A");
