@@ -65,3 +65,32 @@ describe("paths in URLs", () => {
     expect(found.some((text) => text.includes("8080/reports"))).toBe(false);
   });
 });
+
+describe("things that look like paths", () => {
+  it("are not files when they are namespaces or an agent's own folders in the home directory", () => {
+    const found = fileCandidates(
+      chat(
+        user("Use Phoenix.LiveView.JS and QRCode.CorrectLevel.H in `lib/shop/pay.ex`, see lib/shop/pay.ex."),
+        tool("Write(/home/ada/.claude/plans/quiet-plan.md)"),
+        tool("Write(/home/ada/.claude/plans/quiet-plan.md)"),
+      ),
+      10,
+    ).map((c) => c.text);
+    expect(found).toEqual(["`lib/shop/pay.ex`"]);
+  });
+});
+
+describe("narration lead-ins", () => {
+  it("head no summary section", () => {
+    const found = extractSession(
+      chat(
+        user("Fix the links."),
+        assistant(
+          "Now let me check the new file:\n\nAll the links now use the `/shop` prefix in `src/links.ts` and `src/nav.ts`.",
+        ),
+      ),
+      { opensProject: false },
+    );
+    expect(found.some((c) => c.kind === "FILE" && c.text.startsWith("All the links"))).toBe(false);
+  });
+});

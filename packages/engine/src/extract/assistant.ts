@@ -42,7 +42,8 @@ export function narratesProgress(content: string): boolean {
 }
 
 function headingKind(heading: string): HandoffItemKind | "DONE" | null {
-  if (!heading) return null;
+  // A lead-in announcing the next step ("Now let me check the new file:") heads no section.
+  if (!heading || NARRATION_START.test(heading) || /^(?:\w+,? )?let me\b/.test(heading)) return null;
   for (const [pattern, kind] of SUMMARY_HEADINGS) if (pattern.test(heading)) return kind;
   return null;
 }

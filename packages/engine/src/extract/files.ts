@@ -47,7 +47,9 @@ export function collectFiles(messages: TranscriptMessage[]): Map<string, FileSta
         entry.lastOrdinal = ordinal;
         if (message.role !== "TOOL" ? CREATED.test(line) : edits && CREATE_TOOL.test(head)) entry.created = true;
         const sentence = line.replace(/^[\s>*#+-]+/, "").trim();
-        if (!entry.description && message.role === "ASSISTANT" && sentence.length < 200 && DESCRIBES.test(sentence))
+        // (A table row is cells, not a sentence about the file.)
+        const describes = !line.trimStart().startsWith("|") && DESCRIBES.test(sentence);
+        if (!entry.description && message.role === "ASSISTANT" && sentence.length < 200 && describes)
           entry.description = sentence;
       }
     }

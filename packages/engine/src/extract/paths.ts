@@ -30,8 +30,15 @@ export function keyOf(path: string): string {
 // "\n" written out inside JSON-escaped tool input looks like a Windows separator ("clients\n\n").
 const ESCAPED_NEWLINE = /\\[nrt](?![A-Za-z0-9])/;
 
+// Namespaces are written with capitalised segments ("Phoenix.LiveView.JS", "QRCode.CorrectLevel.H"); file
+// names on disk do not end in an upper-case extension after another capitalised segment.
+const NAMESPACE = /^(?:[A-Z]\w*\.)+[A-Z][A-Z0-9]*$|^(?:[a-z_$][\w$]*\.)*[A-Z]\w*\.[A-Z]\w*\.[A-Z]\w*$/;
+// Agents keep their own plans, transcripts and settings in hidden folders of the home directory.
+const AGENT_HOME = /^(?:\/home\/[^/]+|\/Users\/[^/]+|~)\/\.[\w-]+\//;
+
 export function plausible(path: string): boolean {
   if (path.length < 4 || path.length > 200 || NOT_FILES.test(path) || ESCAPED_NEWLINE.test(path)) return false;
+  if (NAMESPACE.test(path) || AGENT_HOME.test(path)) return false;
   // A file at the root of the file system ("/__init__.py") is a path cut from its directory.
   if (/^[/\\][^/\\]+$/.test(path) || path.startsWith("-")) return false;
   if (EXT.test(path) || DOTFILE.test(path)) return true;
