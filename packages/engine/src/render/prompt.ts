@@ -1,8 +1,9 @@
 import type { KnowledgeSnippet, Ledger, LedgerItem, ProjectInfo } from "../types.ts";
-import { fileLine, groupFileLines } from "./file-groups.ts";
+import { groupFileLines } from "./file-groups.ts";
 import { archiveIndexTerms } from "./index-terms.ts";
-import { byRank, rankScore, shownInFull } from "./rank.ts";
-import { itemLine, SECTION_ORDER, SECTION_TITLES, type SectionId, sectionOf } from "./sections.ts";
+import { lineOptions } from "./options.ts";
+import { byRank } from "./rank.ts";
+import { SECTION_ORDER, SECTION_TITLES, type SectionId } from "./sections.ts";
 import { type Option, selectLines } from "./select.ts";
 import type { TokenCounter } from "./tokens.ts";
 
@@ -24,9 +25,12 @@ export interface RenderResult {
 
 type Entry = Pick<Option, "id" | "section" | "line" | "tokens" | "rank" | "group" | "short">;
 
-const MAX_KNOWLEDGE_CHARS = 220;
 // Share of the budget kept for the index of items not shown in full: their terms are the cheapest recall.
 const INDEX_SHARE = 0.25;
+/** Selection passes: a short index hands its unused share back to whole lines (at most twice). */
+const REFILLS = 3;
+/** Spare tokens worth another selection pass. */
+const MIN_REFILL = 24;
 
 function header(ledger: Ledger, project: ProjectInfo): string {
   const lines = [`# Handoff: ${project.name.trim() || "project"} (after session ${ledger.session})`];
@@ -36,15 +40,6 @@ function header(ledger: Ledger, project: ProjectInfo): string {
     "You are continuing this project in a new session. This is the state carried over from earlier sessions.",
   );
   return lines.join("\n");
-}
-
-function knowledgeEntries(knowledge: KnowledgeSnippet[]): Array<{ id: string; line: string }> {
-  return knowledge.map((k) => {
-    const body = k.content.replace(/\s+/g, " ").trim();
-    const first =
-      body.length > MAX_KNOWLEDGE_CHARS ? `${body.slice(0, body.lastIndexOf(" ", MAX_KNOWLEDGE_CHARS))}…` : body;
-    return { id: k.id, line: `- ${k.title.trim()}: ${first}` };
-  });
 }
 
 function assemble(head: string, chosen: Entry[], indexLine: string): string {
@@ -70,65 +65,50 @@ function assemble(head: string, chosen: Entry[], indexLine: string): string {
  */
 export function renderWith(ledger: Ledger, options: RenderOptions, counter: TokenCounter): RenderResult {
   const budget = Math.max(1, Math.floor(options.budget ?? DEFAULT_BUDGET));
-  const session = ledger.session;
   const head = header(ledger, options.project);
   const titleCosts = new Map(SECTION_ORDER.map((s) => [s, counter.count(`## ${SECTION_TITLES[s]}`) + 2]));
-  const groupHeads = new Map<string, number>();
+  const { options: lines, groupHeads } = lineOptions(ledger, options.knowledge ?? [], counter);
   const titleCost = (heading: string): number => titleCosts.get(heading as SectionId) ?? groupHeads.get(heading) ?? 0;
-  const reserve = Math.floor(budget * INDEX_SHARE);
-  const lines: Option[] = ledger.items
-    .filter((i) => shownInFull(i, session))
-    .map((item) => {
-      const line = itemLine(item);
-      const option: Option = {
-        id: item.id,
-        section: sectionOf(item),
-        line,
-        tokens: counter.count(line) + 1,
-        rank: rankScore(item, session),
-        keys: item.keys,
-        pinned: item.pinned,
-      };
-      const grouped = option.section === "files" && !item.pinned ? fileLine(item) : null;
-      if (grouped) {
-        // Costed as a member of its directory's line; the directory itself is a group heading.
-        groupHeads.set(grouped.group, counter.count(`- \`${grouped.dir}\`: `) + 1);
-        Object.assign(option, {
-          group: grouped.group,
-          short: grouped.short,
-          tokens: counter.count(`${grouped.short}; `),
-        });
-      }
-      return option;
-    });
-  // Knowledge entries rank like mid-priority notes: after the open work, before stale detail.
-  for (const entry of knowledgeEntries(options.knowledge ?? [])) {
-    const id = `knowledge:${entry.id}`;
-    lines.push({
-      ...entry,
-      id,
-      section: "knowledge",
-      tokens: counter.count(entry.line) + 1,
-      rank: 50,
-      keys: [],
-      pinned: false,
-    });
+  const indexTitle = counter.count(`## ${SECTION_TITLES.index}`) + 3;
+  const index = (chosen: Entry[], body: string, room: number): string => {
+    const shown = new Set(chosen.map((e) => e.id));
+    const rest = ledger.items.filter((i: LedgerItem) => !shown.has(i.id) && i.status !== "SUPERSEDED");
+    return archiveIndexTerms(byRank(rest, ledger.session), room, counter, body.toLowerCase());
+  };
+  let room = budget - Math.floor(budget * INDEX_SHARE) - counter.count(head) - 1;
+  let chosen: Entry[] = [];
+  let indexLine = "";
+  for (let pass = 0; pass < REFILLS; pass++) {
+    chosen = selectLines(lines, room, titleCost).sort((a, b) => b.rank - a.rank);
+    // What the chosen lines take once assembled (grouped file lines are shorter than their parts): exact.
+    const body = assemble(head, chosen, "");
+    const indexRoom = budget - counter.count(body) - indexTitle;
+    indexLine = index(chosen, body, indexRoom);
+    // The index keeps its share only while it has terms to list: room it leaves goes back to whole lines.
+    const spare = indexRoom - counter.count(indexLine);
+    if (spare < MIN_REFILL || chosen.length === lines.length) break;
+    room += spare - MIN_REFILL / 2;
   }
-  const room = budget - reserve - counter.count(head) - 1;
-  const chosen: Entry[] = selectLines(lines, room, titleCost).sort((a, b) => b.rank - a.rank);
-  // What the chosen lines take once assembled (grouped file lines are shorter than their parts): exact.
-  const body = assemble(head, chosen, "");
-  const used = counter.count(body);
-  const shown = new Set(chosen.map((e) => e.id));
-  const rest = byRank(
-    ledger.items.filter((i: LedgerItem) => !shown.has(i.id) && i.status !== "SUPERSEDED"),
-    session,
-  );
-  const indexRoom = budget - used - counter.count(`## ${SECTION_TITLES.index}`) - 3;
-  let indexLine = archiveIndexTerms(rest, indexRoom, counter, body.toLowerCase());
+  return fitToBudget(head, chosen, indexLine, budget, counter, (body, room) => index(chosen, body, room));
+}
+
+/** Line counts are nearly additive; the final count is exact. Shrink the index, then drop lines from the bottom. */
+function fitToBudget(
+  head: string,
+  chosen: Entry[],
+  indexLine: string,
+  budget: number,
+  counter: TokenCounter,
+  reindex: (body: string, room: number) => string,
+): RenderResult {
   let prompt = assemble(head, chosen, indexLine);
   let tokenCount = counter.count(prompt);
-  // Line counts are nearly additive; the final count is exact. Drop from the bottom until it fits.
+  if (tokenCount > budget && indexLine) {
+    const body = assemble(head, chosen, "");
+    indexLine = reindex(body, counter.count(indexLine) - (tokenCount - budget) - 2);
+    prompt = assemble(head, chosen, indexLine);
+    tokenCount = counter.count(prompt);
+  }
   while (tokenCount > budget && (indexLine || chosen.length > 0)) {
     if (indexLine) indexLine = "";
     else chosen.pop();

@@ -1,0 +1,67 @@
+import type { KnowledgeSnippet, Ledger } from "../types.ts";
+import { fileLine } from "./file-groups.ts";
+import { rankScore, shownInFull } from "./rank.ts";
+import { itemLine, sectionOf } from "./sections.ts";
+import type { Option } from "./select.ts";
+import type { TokenCounter } from "./tokens.ts";
+
+// The lines the prompt could show, each costed in tokens: ledger items eligible for the main sections and
+// knowledge entries. Key files are costed as members of their directory's line (file-groups.ts).
+
+const MAX_KNOWLEDGE_CHARS = 220;
+
+function knowledgeEntries(knowledge: KnowledgeSnippet[]): Array<{ id: string; line: string }> {
+  return knowledge.map((k) => {
+    const body = k.content.replace(/\s+/g, " ").trim();
+    const first =
+      body.length > MAX_KNOWLEDGE_CHARS ? `${body.slice(0, body.lastIndexOf(" ", MAX_KNOWLEDGE_CHARS))}…` : body;
+    return { id: k.id, line: `- ${k.title.trim()}: ${first}` };
+  });
+}
+
+export interface LineOptions {
+  options: Option[];
+  /** Cost of each directory heading ("- `src/domain/`: ") that grouped key files share. */
+  groupHeads: Map<string, number>;
+}
+
+export function lineOptions(ledger: Ledger, knowledge: KnowledgeSnippet[], counter: TokenCounter): LineOptions {
+  const groupHeads = new Map<string, number>();
+  const options: Option[] = ledger.items
+    .filter((i) => shownInFull(i, ledger.session))
+    .map((item) => {
+      const line = itemLine(item);
+      const option: Option = {
+        id: item.id,
+        section: sectionOf(item),
+        line,
+        tokens: counter.count(line) + 1,
+        rank: rankScore(item, ledger.session),
+        keys: item.keys,
+        pinned: item.pinned,
+      };
+      const grouped = option.section === "files" && !item.pinned ? fileLine(item) : null;
+      if (grouped) {
+        groupHeads.set(grouped.group, counter.count(`- \`${grouped.dir}\`: `) + 1);
+        Object.assign(option, {
+          group: grouped.group,
+          short: grouped.short,
+          tokens: counter.count(`${grouped.short}; `),
+        });
+      }
+      return option;
+    });
+  // Knowledge entries rank like mid-priority notes: after the open work, before stale detail.
+  for (const entry of knowledgeEntries(knowledge)) {
+    options.push({
+      ...entry,
+      id: `knowledge:${entry.id}`,
+      section: "knowledge",
+      tokens: counter.count(entry.line) + 1,
+      rank: 50,
+      keys: [],
+      pinned: false,
+    });
+  }
+  return { options, groupHeads };
+}
