@@ -175,6 +175,13 @@ describe("analytics", () => {
       `${Math.round(first.fidelity! * 100)}%`,
     );
 
+    // Keyboard: the chart takes focus and the arrow keys walk the sessions.
+    await credits.getByRole("img").focus();
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    await legend.locator('[data-legend="session"]', { hasText: "Session #2" }).waitFor();
+    expect(await text(legend.locator('[data-legend="Credits"]'))).toBe("80");
+
     await chart("handoff-tokens").getByText("Values by session").click();
     const rows = chart("handoff-tokens").locator("tbody tr");
     expect(await rows.count()).toBe(3);

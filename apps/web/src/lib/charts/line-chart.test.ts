@@ -1,7 +1,7 @@
 import type uPlot from "uplot";
 import { describe, expect, it, vi } from "vitest";
 import { chartData, chartOptions } from "./chart-options";
-import { hasValues, type LineChart, legendIndex, maxValue, niceCeiling, sessionTick } from "./line-chart";
+import { hasValues, keyedIndex, type LineChart, legendIndex, maxValue, niceCeiling, sessionTick } from "./line-chart";
 import { DARK, LIGHT } from "./palette";
 
 const chart: LineChart = {
@@ -43,6 +43,16 @@ describe("line chart data", () => {
     expect(legendIndex(chart, null)).toBe(2);
     expect(legendIndex(chart, 9)).toBe(2);
     expect(legendIndex({ ...chart, x: [] }, null)).toBeNull();
+  });
+
+  it("walks the sessions with the arrow keys, within bounds", () => {
+    expect(keyedIndex("ArrowLeft", null, 3)).toBe(1);
+    expect(keyedIndex("ArrowLeft", 0, 3)).toBe(0);
+    expect(keyedIndex("ArrowRight", 2, 3)).toBe(2);
+    expect(keyedIndex("Home", 2, 3)).toBe(0);
+    expect(keyedIndex("End", 0, 3)).toBe(2);
+    expect(keyedIndex("Enter", 1, 3)).toBeNull();
+    expect(keyedIndex("ArrowLeft", null, 0)).toBeNull();
   });
 
   it("labels whole sessions only", () => {

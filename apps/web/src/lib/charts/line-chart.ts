@@ -55,3 +55,20 @@ export function legendIndex(chart: LineChart, hovered: number | null | undefined
 export function sessionTick(value: number): string {
   return Number.isInteger(value) ? `#${value}` : "";
 }
+
+/** The session a key moves the legend to (arrows step, Home/End jump), or null for other keys. */
+export function keyedIndex(key: string, current: number | null, length: number): number | null {
+  if (length === 0) return null;
+  const from = current ?? length - 1;
+  const next =
+    key === "ArrowLeft"
+      ? from - 1
+      : key === "ArrowRight"
+        ? from + 1
+        : key === "Home"
+          ? 0
+          : key === "End"
+            ? length - 1
+            : null;
+  return next == null ? null : Math.min(Math.max(next, 0), length - 1);
+}
