@@ -36,6 +36,16 @@ describe("the user's reproach", () => {
   });
 });
 
+describe("the project's scope", () => {
+  it("is a rule when the user says what the project is not trying to be", () => {
+    const found = extractSession(
+      chat(user("Keep the CLI simple. We are not trying to build a hosted service!"), assistant("Understood.")),
+      { opensProject: false },
+    ).map((c) => [c.kind, c.text]);
+    expect(found).toContainEqual(["CONSTRAINT", "We are not trying to build a hosted service!"]);
+  });
+});
+
 describe("work left out of scope", () => {
   it("is open work when a summary lists it under a 'not addressed' or 'out of scope' heading", () => {
     const found = extractSession(
