@@ -1,5 +1,4 @@
-// The product's sections, in navigation order. Sections not built yet (Projects, AI Handoff, Knowledge,
-// Analytics, Settings) get their entry here when their route exists, so the nav never links to nothing.
+// The product's sections, in navigation order.
 export interface NavItem {
   href: string;
   label: string;
@@ -7,7 +6,13 @@ export interface NavItem {
   matches: string[];
 }
 
-export const NAV_ITEMS: NavItem[] = [{ href: "/dashboard", label: "Dashboard", matches: ["/projects", "/sessions"] }];
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/dashboard", label: "Dashboard", matches: ["/projects", "/sessions"] },
+  { href: "/handoff", label: "AI Handoff", matches: [] },
+  { href: "/knowledge", label: "Knowledge", matches: [] },
+  { href: "/analytics", label: "Analytics", matches: [] },
+  { href: "/settings", label: "Settings", matches: [] },
+];
 
 export function isCurrent(item: NavItem, pathname: string): boolean {
   return [item.href, ...item.matches].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
