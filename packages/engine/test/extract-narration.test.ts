@@ -46,6 +46,21 @@ describe("agent instruction files", () => {
   });
 });
 
+describe("agent skills and slash commands", () => {
+  it("are instructions for AI agents too", () => {
+    const found = fileCandidates(
+      chat(
+        user("Use the release skill."),
+        ["SYSTEM", "Base directory for this skill: /home/ada/shop/.claude/skills/release-notes\n\n# Release notes"],
+        assistant("Wrote the prompt to `.claude/commands/review.md`."),
+      ),
+      10,
+    ).map((c) => c.text);
+    expect(found.some((t) => /\.claude\/skills\/release-notes` \(instructions for AI agents\)$/.test(t))).toBe(true);
+    expect(found.some((t) => /^`\.claude\/commands\/review\.md`.*\(instructions for AI agents\)$/.test(t))).toBe(true);
+  });
+});
+
 describe("dotfiles", () => {
   it("are files, with or without an extension", () => {
     const found = fileCandidates(

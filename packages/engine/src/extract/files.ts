@@ -15,9 +15,9 @@ const DESCRIBES =
 const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 0.25 } as const;
 
 // Files that instruct the AI agents working on the project (AGENTS.md, CLAUDE.md, Copilot's and Cursor's
-// rules): every later session reads them, so one mention is enough to carry them.
+// rules, Claude Code's skills and slash commands): every later session reads them, so one mention is enough.
 const AGENT_INSTRUCTIONS =
-  /(?:^|[/\\])(?:(?:AGENTS|CLAUDE|GEMINI|CONVENTIONS)\.md|copilot-instructions\.md|\.cursorrules|\.windsurfrules|\.clinerules)$|\.cursor[/\\]rules[/\\][\w.-]+$|\.github[/\\]instructions[/\\][\w.-]+\.md$/i;
+  /(?:^|[/\\])(?:(?:AGENTS|CLAUDE|GEMINI|CONVENTIONS)\.md|copilot-instructions\.md|\.cursorrules|\.windsurfrules|\.clinerules)$|\.cursor[/\\]rules[/\\][\w.-]+$|\.github[/\\](?:instructions|prompts)[/\\][\w.-]+\.md$|\.claude[/\\](?:skills|commands|agents)[/\\][\w.-]+(?:[/\\]SKILL\.md)?[/\\]?$/i;
 export function instructsAgents(path: string): boolean {
   return AGENT_INSTRUCTIONS.test(path);
 }
