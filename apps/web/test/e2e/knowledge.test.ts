@@ -1,5 +1,6 @@
 // The knowledge base in the browser: the empty state, adding an entry (with its validation), full-text search with
-// the matched words marked, filters by category, tag and project kept in the URL, editing and deleting.
+// the words the API matched marked, filters by category, tag, project and global-only kept in the URL, editing
+// (moving an entry to another project or to global) and deleting.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { graphqlAs, signUpViaApi, useToken } from "./api-client";
@@ -217,5 +218,84 @@ describe("knowledge base", () => {
     expect(overflow).toBe(false);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: "light" });
+  });
+
+  it("marks what the search index matched: the passage around it, the full entry and the tags", async () => {
+    const filler = Array.from({ length: 50 }, (_, index) => `word${index}`).join(" ");
+    const tail = Array.from({ length: 50 }, (_, index) => `tail${index}`).join(" ");
+    await api(
+      `mutation ($input: CreateKnowledgeEntryInput!) { createKnowledgeEntry(input: $input) { entry { id } } }`,
+      {
+        input: {
+          title: "Long read on adapters",
+          content: `${filler} keep the universal adapter & its <i>flags</i> small. ${tail}\nSecond line.`,
+          category: "PATTERN",
+          tags: ["universal-io", "misc"],
+        },
+      },
+    );
+    // "universe" and "universal" share a stem in the index, though not in spelling.
+    await page.goto(`${web}/knowledge?q=universe`);
+    await expectTitles(["Long read on adapters"]);
+    const card = page.getByRole("article", { name: "Long read on adapters" });
+    const snippet = card.getByTestId("entry-snippet");
+    expect(await snippet.locator("mark").allTextContents()).toEqual(["universal"]);
+    const passage = (await snippet.textContent())?.trim() ?? "";
+    expect(passage.startsWith("…")).toBe(true);
+    expect(passage).toContain("universal adapter & its <i>flags</i>");
+    expect(passage).not.toContain("word0 ");
+    expect(await card.locator("i").count()).toBe(0);
+    expect(await card.getByRole("list", { name: "Tags" }).locator("mark").allTextContents()).toEqual(["universal"]);
+
+    await card.getByText("Full entry").click();
+    const full = card.locator("details p");
+    expect(await full.locator("mark").allTextContents()).toEqual(["universal"]);
+    expect(await full.textContent()).toContain("Second line.");
+    await screenshot(page, "45-knowledge-snippet");
+
+    // Without a search nothing is marked and the passage is the beginning.
+    await page.goto(`${web}/knowledge?tag=misc`);
+    await expectTitles(["Long read on adapters"]);
+    expect(await card.locator("mark").count()).toBe(0);
+    expect((await card.getByTestId("entry-snippet").textContent())?.trim()).toMatch(/^word0 word1 .* …$/);
+  });
+
+  it("moves an entry to another project and to global in the edit form; lists global entries only", async () => {
+    await createProject("Billing");
+    await page.goto(`${web}/knowledge`);
+    await page.getByLabel("Project").selectOption({ label: "Global entries only" });
+    await page.waitForURL("**/knowledge?project=global");
+    // The 20 notes and the long read are global; the retry entry belongs to "Invoice parser".
+    await page.getByText("Showing 20 of 21 entries").waitFor();
+    expect(await page.getByRole("article", { name: "Retry D1 writes with jitter" }).count()).toBe(0);
+
+    await page.goto(`${web}/knowledge?q=jitter`);
+    const title = "Retry D1 writes with jitter";
+    await page.getByRole("button", { name: `Edit ${title}` }).click();
+    let form = page.getByRole("form", { name: "Edit entry" });
+    expect(await form.getByLabel("Project").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(
+      "Invoice parser",
+    );
+    await form.getByLabel("Project").selectOption({ label: "Billing" });
+    await form.getByRole("button", { name: "Save changes" }).click();
+    const card = page.getByRole("article", { name: title });
+    await card.getByRole("link", { name: "Billing" }).waitFor();
+
+    await page.getByRole("button", { name: `Edit ${title}` }).click();
+    form = page.getByRole("form", { name: "Edit entry" });
+    await form.getByLabel("Project").selectOption({ label: "None (global)" });
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await card.getByText("Global", { exact: true }).waitFor();
+    expect(await card.getByRole("link", { name: "Billing" }).count()).toBe(0);
+
+    await page.getByLabel("Project").selectOption({ label: "Global entries only" });
+    await page.waitForURL("**/knowledge?q=jitter&project=global");
+    await expectTitles([title]);
+    await screenshot(page, "46-knowledge-global-only");
+    await page.reload();
+    await expectTitles([title]);
+    expect(
+      await page.getByLabel("Project").evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text),
+    ).toBe("Global entries only");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersSearch, hasFilters, listVariables, NO_FILTERS, parseFilters } from "./filters";
+import { filtersSearch, hasFilters, listScope, listVariables, NO_FILTERS, parseFilters } from "./filters";
 
 const parse = (search: string) => parseFilters(new URLSearchParams(search));
 
@@ -10,7 +10,17 @@ describe("knowledge filters in the URL", () => {
       category: "SOLUTION",
       tag: "network",
       projectId: "UHJvamVjdDox",
+      globalOnly: false,
     });
+  });
+
+  it("reads and writes the global-only filter as project=global, never with a project", () => {
+    expect(parse("?project=global")).toEqual({ ...NO_FILTERS, globalOnly: true });
+    expect(filtersSearch({ ...NO_FILTERS, globalOnly: true })).toBe("?project=global");
+    expect(filtersSearch({ ...NO_FILTERS, globalOnly: true, projectId: "p1" })).toBe("?project=p1");
+    expect(hasFilters({ ...NO_FILTERS, globalOnly: true })).toBe(true);
+    expect(listScope(parse("?project=global"))).toBe("GLOBAL");
+    expect(listScope(parse("?project=p1"))).toBe("ALL");
   });
 
   it("drops unknown categories and blank values", () => {
@@ -18,7 +28,13 @@ describe("knowledge filters in the URL", () => {
   });
 
   it("writes only what is set, in a fixed order, and reads back the same filters", () => {
-    const filters = { query: " cache & co ", category: "PATTERN" as const, tag: "perf", projectId: "p1" };
+    const filters = {
+      query: " cache & co ",
+      category: "PATTERN" as const,
+      tag: "perf",
+      projectId: "p1",
+      globalOnly: false,
+    };
     const search = filtersSearch(filters);
     expect(search).toBe("?q=cache+%26+co&category=PATTERN&tag=perf&project=p1");
     expect(parse(search)).toEqual({ ...filters, query: "cache & co" });

@@ -1,4 +1,4 @@
-// The knowledge base's filters and their place in the URL (?q=…&category=…&tag=…&project=…), so a filtered view
+// The knowledge base's filters and their place in the URL (?q=…&category=…&tag=…&project=<id>|global), so a filtered view
 // can be linked, bookmarked and survives a reload. Unknown or malformed values are dropped, never sent to the API.
 
 export const CATEGORIES = ["PATTERN", "SOLUTION", "TROUBLESHOOTING", "BEST_PRACTICE", "DECISION"] as const;
@@ -10,10 +10,22 @@ export interface KnowledgeFilters {
   category: KnowledgeCategory | null;
   /** Tags are stored lower-cased (the API does so on save), so filters are too. */
   tag: string | null;
+  /** One project's own entries. */
   projectId: string | null;
+  /** Only the entries of no project (never with projectId). */
+  globalOnly: boolean;
 }
 
-export const NO_FILTERS: KnowledgeFilters = { query: "", category: null, tag: null, projectId: null };
+export const NO_FILTERS: KnowledgeFilters = {
+  query: "",
+  category: null,
+  tag: null,
+  projectId: null,
+  globalOnly: false,
+};
+
+/** The URL's `project` value for global entries only (project ids are base64, never this). */
+export const GLOBAL_ONLY = "global";
 
 export const isCategory = (value: string | null | undefined): value is KnowledgeCategory =>
   (CATEGORIES as readonly string[]).includes(value ?? "");
@@ -22,11 +34,13 @@ const cleanTag = (value: string | null) => value?.trim().toLowerCase() || null;
 
 export function parseFilters(params: URLSearchParams): KnowledgeFilters {
   const category = params.get("category");
+  const project = params.get("project")?.trim() || null;
   return {
     query: params.get("q")?.trim() ?? "",
     category: isCategory(category) ? category : null,
     tag: cleanTag(params.get("tag")),
-    projectId: params.get("project")?.trim() || null,
+    projectId: project === GLOBAL_ONLY ? null : project,
+    globalOnly: project === GLOBAL_ONLY,
   };
 }
 
@@ -38,6 +52,7 @@ export function filtersSearch(filters: KnowledgeFilters): string {
   const tag = cleanTag(filters.tag);
   if (tag) params.set("tag", tag);
   if (filters.projectId) params.set("project", filters.projectId);
+  else if (filters.globalOnly) params.set("project", GLOBAL_ONLY);
   const search = params.toString();
   return search ? `?${search}` : "";
 }
@@ -52,3 +67,6 @@ export function listVariables(filters: KnowledgeFilters) {
     tag: cleanTag(filters.tag),
   };
 }
+
+/** The root list's scope: global entries only, or all of them (a project's own entries come from the project). */
+export const listScope = (filters: KnowledgeFilters) => (filters.globalOnly ? ("GLOBAL" as const) : ("ALL" as const));

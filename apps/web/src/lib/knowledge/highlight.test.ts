@@ -1,63 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, highlight, type Segment, searchTerms } from "./highlight";
+import { excerpt, markedSegments, plainSegments, segmentsText } from "./highlight";
 
-const marked = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text);
-const joined = (segments: Segment[]) => segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join("");
-
-describe("searchTerms", () => {
-  it("reads words like the API: punctuation splits, a trailing * is a prefix, symbols are skipped", () => {
-    expect(searchTerms("foo.bar deploy* -- ")).toEqual([
-      { stem: "foo", prefix: false },
-      { stem: "bar", prefix: false },
-      { stem: "deploy", prefix: true },
-    ]);
-    expect(searchTerms("  ")).toEqual([]);
-  });
-});
-
-describe("highlight", () => {
-  it("marks whole words case-insensitively, with stems and without diacritics", () => {
-    const terms = searchTerms("Retrying cafe");
-    expect(joined(highlight("We retried the Café; retries work. Retry? Retrospective", terms))).toBe(
-      "We [retried] the [Café]; [retries] work. [Retry]? Retrospective",
-    );
-  });
-
-  it("keeps markup-looking text as plain text segments", () => {
-    const segments = highlight("<b>retry</b> & backoff", searchTerms("retry"));
-    expect(segments).toEqual([
-      { text: "<b>", match: false },
-      { text: "retry", match: true },
-      { text: "</b> & backoff", match: false },
+describe("markedSegments", () => {
+  it("turns the API's marks into matched segments and its escapes back into text", () => {
+    expect(
+      markedSegments("Keep &lt;b&gt;shared&lt;/b&gt; &amp; <mark>deploying</mark> it&#39;s &quot;ok&quot;"),
+    ).toEqual([
+      { text: "Keep <b>shared</b> & ", match: false },
+      { text: "deploying", match: true },
+      { text: ` it's "ok"`, match: false },
     ]);
   });
 
-  it("marks prefixes only for a trailing *", () => {
-    expect(marked(highlight("token tokenizer", searchTerms("token")))).toEqual(["token"]);
-    expect(marked(highlight("token tokenizer", searchTerms("token*")))).toEqual(["token", "tokenizer"]);
+  it("keeps adjacent and leading matches apart, and text after the last one", () => {
+    expect(markedSegments("<mark>Retry</mark> <mark>D1</mark>…")).toEqual([
+      { text: "Retry", match: true },
+      { text: " ", match: false },
+      { text: "D1", match: true },
+      { text: "…", match: false },
+    ]);
   });
 
-  it("returns the text unmarked without terms", () => {
-    expect(highlight("plain text", [])).toEqual([{ text: "plain text", match: false }]);
+  it("unescapes once: an entity someone typed stays as typed", () => {
+    expect(segmentsText(markedSegments("&amp;lt;b&amp;gt; &amp;amp;"))).toBe("&lt;b&gt; &amp;");
+  });
+
+  it("never reads other markup as marks: an unpaired or foreign tag is plain text", () => {
+    expect(markedSegments("<mark>open <b>bold</b>")).toEqual([{ text: "<mark>open <b>bold</b>", match: false }]);
+    expect(markedSegments("<MARK>x</MARK>")).toEqual([{ text: "<MARK>x</MARK>", match: false }]);
+    expect(markedSegments("")).toEqual([]);
   });
 });
 
 describe("excerpt", () => {
-  const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+  const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join(" ");
 
-  it("centres on the first match and shows the cuts", () => {
-    const content = [...words.slice(0, 50), "Sqlite", ...words.slice(50)].join(" ");
-    const text = joined(excerpt(content, searchTerms("sqlite"), 10));
-    expect(text).toBe("… w48 w49 [Sqlite] w50 w51 w52 w53 w54 w55 w56 …");
+  it("is the beginning on one line, cut with …", () => {
+    expect(excerpt("a  b\n\nc d", 3)).toBe("a b c …");
+    expect(excerpt(words)).toBe(`${words.split(" ").slice(0, 32).join(" ")} …`);
   });
 
-  it("starts at the beginning when nothing in the content matches", () => {
-    expect(joined(excerpt("a  b\n\nc d", searchTerms("zzz"), 3))).toBe("a b c …");
-    expect(joined(excerpt("short text", [], 10))).toBe("short text");
-  });
-
-  it("shows the end in full when the match is near it", () => {
-    const content = [...words.slice(0, 20), "match"].join(" ");
-    expect(joined(excerpt(content, searchTerms("match"), 5))).toBe("… w16 w17 w18 w19 [match]");
+  it("shows short content whole", () => {
+    expect(excerpt("short text", 10)).toBe("short text");
+    expect(plainSegments("short text")).toEqual([{ text: "short text", match: false }]);
+    expect(plainSegments("")).toEqual([]);
   });
 });
