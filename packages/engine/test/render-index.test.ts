@@ -38,4 +38,16 @@ describe("the index of items not shown in full", () => {
     const { prompt } = renderWith(ledger, { project }, counter);
     expect(indexOf(prompt)).toContain("auto-formatting");
   });
+
+  it("indexes a file by its path and a name it defines, not by its base name again", () => {
+    const ledger = ledgerOf([
+      item("FILE", "`config/settings.exs` (created): billing_iban, billing_currency", {
+        archived: true,
+        keys: ["config/settings.exs", "settings.exs", "billing_iban", "billing_currency"],
+      }),
+    ]);
+    const index = indexOf(renderWith(ledger, { project }, counter).prompt);
+    expect(index).toContain("config/settings.exs, billing_iban");
+    expect(index).not.toContain("billing_currency");
+  });
 });

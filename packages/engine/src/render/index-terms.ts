@@ -41,9 +41,16 @@ function isValue(term: string): boolean {
   return /\d{9,}/.test(term) || /^(?:e\.g|i\.e)$/i.test(term);
 }
 
-/** The terms an item is indexed by: its first keys (one for a file or command), else its weaker terms. */
+/**
+ * The terms an item is indexed by: its first keys; for a file or command its path (or command line) and the
+ * first name it adds that the path does not already say (a function the file defines); else its weaker terms.
+ */
 function indexKeys(item: LedgerItem): string[] {
-  if (item.keys.length > 0) return item.keys.slice(0, item.kind === "FILE" || item.kind === "COMMAND" ? 1 : 3);
+  if (item.keys.length > 0 && (item.kind === "FILE" || item.kind === "COMMAND")) {
+    const [first = "", ...more] = item.keys;
+    return [first, ...more.filter((k) => !first.includes(k))].slice(0, 2);
+  }
+  if (item.keys.length > 0) return item.keys.slice(0, 3);
   return extractTerms(item.text)
     .filter((t) => t.weight === 1)
     .slice(0, WEAK_TERMS)
