@@ -70,7 +70,7 @@ const KnowledgeEntryHighlights = builder.objectRef<KnowledgeHighlights>("Knowled
   }),
 });
 
-type Edge = { cursor: string; node: unknown; highlights: KnowledgeHighlights | null };
+type Edge = { cursor: string; node: unknown; highlights: KnowledgeHit["highlights"] };
 // One connection type (and edge type) for both lists, as the contract names them.
 const KnowledgeEntryConnection = builder.connectionObject(
   {
@@ -88,13 +88,13 @@ const KnowledgeEntryConnection = builder.connectionObject(
         description:
           "With a query: the passage of the content that best matches (its beginning when only the title or a tag " +
           "matched) as HTML, the text escaped and matched words in <mark>…</mark>; safe to render. Null without one.",
-        resolve: (edge) => (edge as unknown as Edge).highlights?.snippet ?? null,
+        resolve: async (edge) => (await (edge as unknown as Edge).highlights?.())?.snippet ?? null,
       }),
       highlights: e.field({
         type: KnowledgeEntryHighlights,
         nullable: true,
         description: "With a query: title, content and tags with the matched words marked. Null without one.",
-        resolve: (edge) => (edge as unknown as Edge).highlights,
+        resolve: async (edge) => (await (edge as unknown as Edge).highlights?.()) ?? null,
       }),
     }),
   },

@@ -21,7 +21,8 @@ export interface KnowledgeFilter {
 /** A listed entry; with a search, its matched words marked (HTML, text escaped, matches in <mark>…</mark>). */
 export interface KnowledgeHit {
   id: string;
-  highlights: KnowledgeHighlights | null;
+  /** Null without a search, and for an entry that no longer matches (edited since the page was ranked). */
+  highlights: (() => Promise<KnowledgeHighlights | null>) | null;
 }
 export interface KnowledgeHighlights {
   title: string;
@@ -71,9 +72,11 @@ function markedTags(highlighted: string, stored: string): string[] {
   return parseTags(stored).map(snippetHtml);
 }
 
-type PageRow = { id: string; title: string | null; snippet: string | null; tags: string | null; stored: string | null };
-
-/** One page of entries: best match first when searching (with highlights), else most recently updated first. */
+/**
+ * One page of entries: best match first when searching, else most recently updated first. The marks of a search are
+ * read afterwards for the page's entries only, in one query each for the short fields and the whole contents, when
+ * asked for: snippet() and highlight() in the ranking query would run for every match, not just the page.
+ */
 export async function knowledgePage(
   d1: D1Database,
   filter: KnowledgeFilter,
@@ -81,33 +84,22 @@ export async function knowledgePage(
 ): Promise<KnowledgeHit[]> {
   const { from, where, params } = filterSql(filter);
   const match = filter.match;
-  const columns = match
-    ? `k."id" AS id, ${marked(0)} AS title, ${SNIPPET} AS snippet, ${marked(2)} AS tags, k."tags" AS stored`
-    : `k."id" AS id`;
-  const markers = match ? [MARK_OPEN, MARK_CLOSE, MARK_OPEN, MARK_CLOSE, MARK_OPEN, MARK_CLOSE] : [];
   const order = match
     ? `bm25("KnowledgeEntrySearch", ${KNOWLEDGE_WEIGHTS}), k."id"`
     : `k."updatedAt" DESC, k."id" DESC`;
   const { results } = await d1
-    .prepare(`SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .bind(...markers, ...params, page.limit, page.offset)
-    .all<PageRow>();
+    .prepare(`SELECT k."id" AS id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .bind(...params, page.limit, page.offset)
+    .all<{ id: string }>();
   if (!match) return results.map((row) => ({ id: row.id, highlights: null }));
-  const contents = once(() =>
-    markedContents(
-      d1,
-      filter.ownerId,
-      match,
-      results.map((row) => row.id),
-    ),
-  );
-  return results.map((row) => ({
-    id: row.id,
-    highlights: {
-      title: snippetHtml(row.title ?? ""),
-      snippet: snippetHtml(row.snippet ?? ""),
-      tags: markedTags(row.tags ?? "[]", row.stored ?? "[]"),
-      content: async () => (await contents()).get(row.id) ?? "",
+  const ids = results.map((row) => row.id);
+  const marked = once(() => markedFields(d1, filter.ownerId, match, ids));
+  const contents = once(() => markedContents(d1, filter.ownerId, match, ids));
+  return ids.map((id) => ({
+    id,
+    highlights: async () => {
+      const fields = (await marked()).get(id);
+      return fields ? { ...fields, content: async () => (await contents()).get(id) ?? "" } : null;
     },
   }));
 }
@@ -120,16 +112,52 @@ const once = <T>(load: () => Promise<T>) => {
   };
 };
 
-/** The whole content of some entries with the query's matches marked, in one query for a page. */
-async function markedContents(d1: D1Database, ownerId: string, match: string, ids: string[]) {
+/** Rows of the entries among `ids` that match, with `columns` computed for just those. */
+async function pageMatches<Row extends { id: string }>(
+  d1: D1Database,
+  ownerId: string,
+  match: string,
+  ids: string[],
+  columns: string,
+  markers: number,
+) {
   const { results } = await d1
     .prepare(
-      `SELECT k."id" AS id, ${marked(1)} AS content FROM ${SEARCH_JOIN}
+      `SELECT k."id" AS id, ${columns} FROM ${SEARCH_JOIN}
        WHERE "KnowledgeEntrySearch" MATCH ? AND k."ownerId" = ? AND k."id" IN (SELECT value FROM json_each(?))`,
     )
-    .bind(MARK_OPEN, MARK_CLOSE, match, ownerId, JSON.stringify(ids))
-    .all<{ id: string; content: string | null }>();
-  return new Map(results.map((row) => [row.id, snippetHtml(row.content ?? "")]));
+    .bind(...Array.from({ length: markers }, () => [MARK_OPEN, MARK_CLOSE]).flat(), match, ownerId, JSON.stringify(ids))
+    .all<Row>();
+  return results;
+}
+
+type FieldsRow = { id: string; title: string | null; snippet: string | null; tags: string | null; stored: string };
+
+async function markedFields(d1: D1Database, ownerId: string, match: string, ids: string[]) {
+  const columns = `${marked(0)} AS title, ${SNIPPET} AS snippet, ${marked(2)} AS tags, k."tags" AS stored`;
+  const rows = await pageMatches<FieldsRow>(d1, ownerId, match, ids, columns, 3);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        title: snippetHtml(row.title ?? ""),
+        snippet: snippetHtml(row.snippet ?? ""),
+        tags: markedTags(row.tags ?? "[]", row.stored),
+      },
+    ]),
+  );
+}
+
+async function markedContents(d1: D1Database, ownerId: string, match: string, ids: string[]) {
+  const rows = await pageMatches<{ id: string; content: string | null }>(
+    d1,
+    ownerId,
+    match,
+    ids,
+    `${marked(1)} AS content`,
+    1,
+  );
+  return new Map(rows.map((row) => [row.id, snippetHtml(row.content ?? "")]));
 }
 
 export async function countKnowledge(d1: D1Database, filter: KnowledgeFilter): Promise<number> {

@@ -1,5 +1,7 @@
 // Knowledge lists with a search: HTML-safe snippets and highlights on the edges; and the scope filter.
+import { env } from "cloudflare:test";
 import { describe, expect, test } from "vitest";
+import { knowledgePage } from "../../src/services/knowledge-list.ts";
 import { codeOf, gql, newProject, newUser, ok } from "./client.ts";
 
 const CREATE = `mutation($i: CreateKnowledgeEntryInput!) { createKnowledgeEntry(input: $i) { entry { id } } }`;
@@ -61,6 +63,31 @@ describe("knowledge search highlights", () => {
       "<mark>Retrying</mark> queues with backoff.",
       "Never <mark>retry</mark> a POST without a key.",
     ]);
+  });
+});
+
+describe("knowledgePage", () => {
+  test("marks only the page's entries, each with its own marks; one edited out of the match has none", async () => {
+    const { token, userId } = await newUser();
+    const ownerId = atob(userId).split(":")[1] as string;
+    for (const n of [1, 2, 3]) await create(token, { title: `Cache note ${n}`, content: `cache rule number ${n}` });
+    const filter = { ownerId, projectId: null, scope: "ALL" as const, category: null, tag: null, match: '"cache"' };
+    const second = await knowledgePage(env.DB, filter, { offset: 2, limit: 2 });
+    expect(second).toHaveLength(1);
+    const hit = second[0];
+    const marks = await hit?.highlights?.();
+    const title = (marks?.title ?? "").replace(/<\/?mark>/g, "");
+    expect(marks?.title).toMatch(/^<mark>Cache<\/mark> note \d$/);
+    expect(marks?.snippet).toBe(`<mark>cache</mark> rule number ${title.slice(-1)}`);
+
+    const [first] = await knowledgePage(env.DB, filter, { offset: 0, limit: 2 });
+    await env.DB.prepare(`UPDATE "KnowledgeEntry" SET "title" = 'Other', "content" = 'other' WHERE "id" = ?`)
+      .bind(first?.id)
+      .run();
+    expect(await first?.highlights?.()).toBeNull();
+    expect(await knowledgePage(env.DB, { ...filter, match: null }, { offset: 0, limit: 5 })).toEqual(
+      expect.arrayContaining([{ id: first?.id, highlights: null }]),
+    );
   });
 });
 
