@@ -136,6 +136,11 @@ describe("analytics", () => {
       "session #3 · average 117 over the last 3 sessions",
     );
     expect(await text(chart("blockers").locator('[data-headline="value"]'))).toBe(`${last.blockersOpen} open`);
+    expect(await text(chart("blockers").locator('[data-headline="context"]'))).toBe(
+      `session #3 · 1 reported · ${last.blockersClosed} closed`,
+    );
+    expect(await text(chart("blockers").locator('[data-legend="Reported"]'))).toBe("1");
+    expect(await text(chart("blockers").locator('[data-legend="Open"]'))).toBe(`${last.blockersOpen}`);
     expect(await text(chart("fidelity").locator('[data-headline="trend"]'))).toMatch(
       /fidelity (rising|falling|steady)$/,
     );

@@ -22,7 +22,14 @@ describe("growth charts", () => {
   const points = [
     point(1, { fidelity: 0.6, handoffTokens: 700, creditsUsed: 12 }),
     point(2, { fidelity: null, handoffTokens: null, blockersOpen: null, blockersClosed: null }),
-    point(4, { fidelity: 0.9, handoffTokens: 1000, durationMinutes: 75, blockersOpen: 2, blockersClosed: 3 }),
+    point(4, {
+      fidelity: 0.9,
+      handoffTokens: 1000,
+      durationMinutes: 75,
+      blockers: 1,
+      blockersOpen: 2,
+      blockersClosed: 3,
+    }),
   ];
   const charts = growthCharts(
     points,
@@ -58,7 +65,11 @@ describe("growth charts", () => {
       value: "1 h 15 min",
       trend: { text: "longer than average" },
     });
-    expect(byId(charts, "blockers").headline).toMatchObject({ value: "2 open", context: "session #4 · 3 closed" });
+    expect(byId(charts, "blockers").headline).toMatchObject({
+      value: "2 open",
+      context: "session #4 · 1 reported · 3 closed",
+    });
+    expect(byId(charts, "blockers").chart.series.map((s) => s.label)).toEqual(["Reported", "Open", "Closed"]);
   });
 
   it("takes the latest session that has the value", () => {

@@ -68,10 +68,12 @@ export function handoffCharts(points: GrowthPoint[], trends: GrowthTrends, budge
     },
     {
       id: "blockers",
-      title: "Blockers open and closed",
+      title: "Blockers reported, open and closed",
       chart: {
         x,
         series: [
+          // What the person wrote as blockers when completing; the ledger's open and closed ones follow from it.
+          { label: "Reported", color: "amber", values: values((point) => point.blockers) },
           { label: "Open", color: "rose", values: values((point) => point.blockersOpen) },
           { label: "Closed", color: "emerald", values: values((point) => point.blockersClosed) },
         ],
@@ -84,7 +86,7 @@ export function handoffCharts(points: GrowthPoint[], trends: GrowthTrends, budge
         (value, point) => ({
           value: `${count(value)} open`,
           trend: blockerTrend(trends),
-          context: [`${count(point.blockersClosed ?? 0)} closed`],
+          context: [`${count(point.blockers)} reported`, `${count(point.blockersClosed ?? 0)} closed`],
         }),
       ),
       empty: "No handoff tracks blockers yet.",
