@@ -8,6 +8,7 @@ import { commandCandidates } from "./commands.ts";
 import { DEAD_END, ERROR, USER_APPROVAL } from "./cues.ts";
 import { dependencyCandidates } from "./dependencies.ts";
 import { fileCandidates } from "./files.ts";
+import { schemaCandidates } from "./schema.ts";
 import { settingCandidates } from "./settings.ts";
 import { testRunCandidates } from "./test-runs.ts";
 import { todoCandidates } from "./todos.ts";
@@ -86,6 +87,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   candidates.push(...todoCandidates(messages));
   candidates.push(...dependencyCandidates(messages));
   candidates.push(...settingCandidates(messages));
+  candidates.push(...schemaCandidates(messages));
   candidates.push(...addressCandidates(messages));
   candidates.push(...testRunCandidates(messages));
   candidates.push(...branchCandidates(messages));
