@@ -1,11 +1,11 @@
 // The knowledge base: patterns, solutions and decisions worth keeping across sessions, per project or global.
-// This file: the entry type and the lists; knowledge-mutations.ts: creating, editing and promoting entries.
+// This file: the lists, with the marks of a search on their edges; knowledge-entry.ts: the entry type;
+// knowledge-mutations.ts: creating, editing and promoting entries.
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { badInput } from "../errors.ts";
-import { parseTags } from "../services/knowledge.ts";
 import {
   countKnowledge,
   type KnowledgeFilter,
@@ -15,48 +15,17 @@ import {
   knowledgePage,
 } from "../services/knowledge-list.ts";
 import { ftsQuery, MAX_QUERY_CHARS, offsetConnection, offsetPage, type RelayArgs } from "../services/search.ts";
+import { KnowledgeCategory, type KnowledgeCategoryName, KnowledgeEntry } from "./knowledge-entry.ts";
 import { Project } from "./project.ts";
 
-const CATEGORIES = ["PATTERN", "SOLUTION", "TROUBLESHOOTING", "BEST_PRACTICE", "DECISION"] as const;
-type KnowledgeCategoryName = (typeof CATEGORIES)[number];
-export const KnowledgeCategory = builder.enumType("KnowledgeCategory", { values: CATEGORIES });
+export { KnowledgeCategory, KnowledgeEntry };
+
 const KnowledgeScope = builder.enumType("KnowledgeScope", {
   values: {
     ALL: { description: "Project and global entries." },
     GLOBAL: { description: "Only global entries (no project)." },
     PROJECT: { description: "Only entries of a project (with projectId, of that project)." },
   } as const,
-});
-
-export const KnowledgeEntry = builder.prismaNode("KnowledgeEntry", {
-  id: { field: "id" },
-  // A node the viewer may not see resolves to null rather than an error that would reveal it exists.
-  nullable: true,
-  findUnique: (id, ctx) => ({ id, ownerId: ctx.viewer?.id ?? "" }),
-  fields: (t) => ({
-    project: t.relation("project", { nullable: true, description: "Null for a global entry." }),
-    category: t.expose("category", { type: KnowledgeCategory }),
-    title: t.exposeString("title"),
-    content: t.exposeString("content"),
-    tags: t.stringList({ select: { tags: true }, resolve: (e) => parseTags(e.tags) }),
-    useCount: t.exposeInt("useCount", { description: "How many handoffs have included this entry." }),
-    sourceItemKey: t.exposeString("sourceItemKey", {
-      nullable: true,
-      description: "The ledger item it was promoted from (HandoffItem.id), if any.",
-    }),
-    sourceSession: t.prismaField({
-      type: "Session",
-      nullable: true,
-      description: "The session the knowledge came from, if it was promoted from a handoff.",
-      select: { sourceSessionId: true, ownerId: true },
-      resolve: (query, e, _args, ctx) =>
-        e.sourceSessionId
-          ? ctx.db.session.findFirst({ ...query, where: { id: e.sourceSessionId, ownerId: e.ownerId } })
-          : null,
-    }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-  }),
 });
 
 const KnowledgeEntryHighlights = builder.objectRef<KnowledgeHighlights>("KnowledgeEntryHighlights").implement({
