@@ -50,7 +50,7 @@ export function chartOptions(
           label: series.label,
           stroke: palette.series[series.color],
           width: 2,
-          dash: series.reference ? [6, 4] : undefined,
+          dash: series.reference || series.dashed ? [6, 4] : undefined,
           points: series.reference ? { show: false } : { size: 6, fill: palette.series[series.color] },
           value: (_u, value) => (value == null ? "–" : chart.format(value)),
         }),

@@ -8,6 +8,8 @@ export interface ChartSeries {
   values: (number | null)[];
   /** A reference line (a budget), drawn dashed and without points. */
   reference?: boolean;
+  /** Drawn dashed, so a series that often equals another stays visible on top of it. */
+  dashed?: boolean;
 }
 
 export interface LineChart {

@@ -69,7 +69,7 @@ describe("growth charts", () => {
       value: "2 open",
       context: "session #4 · 1 reported · 3 closed",
     });
-    expect(byId(charts, "blockers").chart.series.map((s) => s.label)).toEqual(["Reported", "Open", "Closed"]);
+    expect(byId(charts, "blockers").chart.series.map((s) => s.label)).toEqual(["Open", "Closed", "Reported"]);
   });
 
   it("takes the latest session that has the value", () => {

@@ -72,10 +72,10 @@ export function handoffCharts(points: GrowthPoint[], trends: GrowthTrends, budge
       chart: {
         x,
         series: [
-          // What the person wrote as blockers when completing; the ledger's open and closed ones follow from it.
-          { label: "Reported", color: "amber", values: values((point) => point.blockers) },
           { label: "Open", color: "rose", values: values((point) => point.blockersOpen) },
           { label: "Closed", color: "emerald", values: values((point) => point.blockersClosed) },
+          // What the person wrote as blockers when completing, drawn last and dashed: it often equals "Open".
+          { label: "Reported", color: "amber", values: values((point) => point.blockers), dashed: true },
         ],
         format: count,
         whole: true,
