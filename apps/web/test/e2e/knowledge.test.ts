@@ -214,8 +214,13 @@ describe("knowledge base", () => {
     await page.goto(`${web}/knowledge?q=jitter`);
     await expectTitles(["Retry D1 writes with jitter"]);
     await screenshot(page, "44-knowledge-phone-dark");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-    expect(overflow).toBe(false);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(await overflow()).toBe(false);
+    await page.getByRole("button", { name: "Edit Retry D1 writes with jitter" }).click();
+    await page.getByRole("form", { name: "Edit entry" }).getByLabel("Project").waitFor();
+    await screenshot(page, "47-knowledge-edit-phone-dark");
+    expect(await overflow()).toBe(false);
+    await page.getByRole("button", { name: "Cancel" }).click();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: "light" });
   });
