@@ -57,7 +57,14 @@ afterAll(() => browser?.close());
 
 describe.skipIf(!existsSync(corpusFile))("session workspace", () => {
   it("explains pasted text it cannot read and keeps it", async () => {
-    await page.goto(`${web}/sessions/${encodeURIComponent(sessionId)}`);
+    // Through the project page, so that it is in the app's cache when we come back to it after the run.
+    await page.goto(`${web}/projects/${encodeURIComponent(projectId)}`);
+    await page
+      .getByRole("region", { name: "Master handoff" })
+      .getByText(/^\s*No handoff yet/)
+      .waitFor();
+    await page.getByRole("link", { name: "Session #1" }).click();
+    await page.getByRole("heading", { name: "Session #1" }).waitFor();
     const box = page.getByRole("textbox", { name: "Transcript" });
     await box.fill("these are just some notes");
     await page
@@ -162,7 +169,8 @@ describe.skipIf(!existsSync(corpusFile))("session workspace", () => {
   });
 
   it("shows the project: master handoff, timeline with what each session did, knowledge, a new session", async () => {
-    await page.goto(`${web}/projects/${encodeURIComponent(projectId)}`);
+    // Back in the app (no reload): the page must not show the cached project from before the run.
+    await page.getByRole("link", { name: "Catalog service" }).click();
     const master = page.getByRole("region", { name: "Master handoff" });
     await master.getByLabel("Handoff prompt").getByText("Keep the catalog API on HTTPS only").waitFor();
     expect(await master.getByTestId("master-fidelity").textContent()).toMatch(/^\d+%$/);
