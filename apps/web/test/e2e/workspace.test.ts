@@ -65,6 +65,7 @@ describe.skipIf(!existsSync(corpusFile))("session workspace", () => {
       .waitFor();
     await page.getByRole("link", { name: "Session #1" }).click();
     await page.getByRole("heading", { name: "Session #1" }).waitFor();
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/sessions/${sessionId}`);
     const box = page.getByRole("textbox", { name: "Transcript" });
     await box.fill("these are just some notes");
     await page
