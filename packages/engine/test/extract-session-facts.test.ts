@@ -46,6 +46,23 @@ describe("the project's scope", () => {
   });
 });
 
+describe("the user's reminders", () => {
+  it("stay open tasks after the session moves on", () => {
+    const found = extractSession(
+      chat(
+        user("Let's not lose track of the `--dry-run` flag for the importer!"),
+        assistant("Noted."),
+        user("Now rename `load_rows` to `read_rows`."),
+        assistant("Renamed."),
+        user("Thanks, commit it."),
+      ),
+      { opensProject: false },
+    ).map((c) => [c.kind, c.status, c.text]);
+    expect(found).toContainEqual(["TASK", "OPEN", "Let's not lose track of the `--dry-run` flag for the importer!"]);
+    expect(found).toContainEqual(["TASK", "DONE", "rename `load_rows` to `read_rows`."]);
+  });
+});
+
 describe("work left out of scope", () => {
   it("is open work when a summary lists it under a 'not addressed' or 'out of scope' heading", () => {
     const found = extractSession(

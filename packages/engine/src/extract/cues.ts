@@ -19,7 +19,7 @@ export const DECISION =
 
 /** Work still to do ("next step", "TODO", "need to", "remaining"). */
 export const TASK =
-  /\b(?:todo|to-do|next steps?|still (?:need|needs|have|has) to|need(?:s)? to|remaining|left to do|not yet|pending|follow[- ]up|later we|we(?:'ll| will) (?:need|have) to|should (?:add|implement|create|write|fix|update)|plan(?:ned)? to|open question|to be done|haven'?t|has not been|wasn'?t (?:applied|run|tested))/i;
+  /\b(?:todo|to-do|next steps?|still (?:need|needs|have|has) to|need(?:s)? to|remaining|left to do|not yet|pending|follow[- ]up|later we|we(?:'ll| will) (?:need|have) to|should (?:add|implement|create|write|fix|update)|plan(?:ned)? to|open question|to be done|haven'?t|has not been|wasn'?t (?:applied|run|tested)|(?:lose|loose) track of|remember to)/i;
 
 /** An imperative request opening a user sentence. */
 export const REQUEST =

@@ -23,6 +23,7 @@ export interface UserTurn {
 // Pasted material (logs, code, documents) follows the user's own words; only its first lines and its
 // error lines are worth reading.
 const MAX_USER_UNITS = 14;
+const REMINDER = /\b(?:(?:lose|loose) track of|remember to|later on|for later|at some point)\b/i;
 const PROSE_BEFORE_DUMP = /^(.{20,300}?)\s*(?:%\{|\{|#[A-Z][\w.]*<|=>|<[A-Z][\w.]*[\s>]|\[\s*\{)/;
 
 /** Drops tool chrome that some formats leave in user turns (slash commands, command tags). */
@@ -63,7 +64,8 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     taken++;
     let status: HandoffItemStatus = "OPEN";
     let bonus = 0;
-    if (kind === "TASK" && !open) status = "DONE";
+    // A reminder ("let's not lose track of…", "remember to…") is for later: the turns after it do not settle it.
+    if (kind === "TASK" && !open && !REMINDER.test(text)) status = "DONE";
     // A problem the user reported mid-session and then moved on from was dealt with in between.
     const settled = turn.approvedLater || !turn.problemPersists;
     if (kind === "BLOCKER" && !open) status = settled ? "RESOLVED" : "OPEN";
