@@ -37,6 +37,15 @@ interface Table {
   ordinal: number;
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
+function globally(pattern: RegExp): RegExp {
+  const known = GLOBAL.get(pattern);
+  if (known) return known;
+  const global = new RegExp(pattern.source, `${pattern.flags}g`);
+  GLOBAL.set(pattern, global);
+  return global;
+}
+
 function tablesIn(lines: string[], ordinal: number, into: Map<string, Table>): void {
   let current: Table | null = null;
   let column: RegExp | null = null;
@@ -66,7 +75,7 @@ function tablesIn(lines: string[], ordinal: number, into: Map<string, Table>): v
       if (gone && !current.dropped.includes(gone)) current.dropped.push(gone);
     }
     // Alembic lists columns inside the call; the others one per line until the block ends.
-    for (const m of line.matchAll(new RegExp(column.source, `${column.flags.replace("g", "")}g`))) {
+    for (const m of line.matchAll(globally(column))) {
       const name = m[1] ?? "";
       if (name && !NOT_COLUMN.test(name) && name !== current.name && !current.columns.includes(name))
         current.columns.push(name);
