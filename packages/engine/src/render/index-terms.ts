@@ -57,17 +57,25 @@ function indexKeys(item: LedgerItem): string[] {
     .map((t) => t.text.toLowerCase());
 }
 
+export interface IndexLine {
+  line: string;
+  /** Tokens of the line, as the sum of its parts (close to, not exactly, the count of the whole). */
+  tokens: number;
+}
+
 /**
  * The index line for `items` (most important first) within `budget` tokens. `shown` is the rest of the prompt,
  * lower-cased: terms it already contains are not repeated.
  */
-export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: TokenCounter, shown = ""): string {
-  if (budget < 8) return "";
+export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: TokenCounter, shown = ""): IndexLine {
+  if (budget < 8) return { line: "", tokens: 0 };
   const seen = new Set<string>();
   const terms: string[] = [];
   const lowered: string[] = [];
   let used = counter.count(`- ${items.length} more items: `);
   for (const item of items) {
+    // No term costs less than two tokens (", x"): once those are gone, the rest of the items cannot fit.
+    if (budget - used < 2) break;
     for (const key of indexKeys(item)) {
       if (key.length < 3 || seen.has(key)) continue;
       seen.add(key);
@@ -82,9 +90,7 @@ export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: 
       used += cost;
     }
   }
-  return finish(items.length, terms);
-}
-
-function finish(count: number, terms: string[]): string {
-  return terms.length === 0 ? "" : `- ${count} more items: ${terms.join(", ")}`;
+  return terms.length === 0
+    ? { line: "", tokens: 0 }
+    : { line: `- ${items.length} more items: ${terms.join(", ")}`, tokens: used };
 }

@@ -1,11 +1,11 @@
 import type { KnowledgeSnippet, Ledger, LedgerItem, ProjectInfo } from "../types.ts";
 import { groupFileLines } from "./file-groups.ts";
-import { archiveIndexTerms } from "./index-terms.ts";
+import { archiveIndexTerms, type IndexLine } from "./index-terms.ts";
 import { lineOptions } from "./options.ts";
 import { byRank } from "./rank.ts";
 import { SECTION_ORDER, SECTION_TITLES, type SectionId } from "./sections.ts";
 import { type Option, selectLines } from "./select.ts";
-import type { TokenCounter } from "./tokens.ts";
+import { memoized, type TokenCounter } from "./tokens.ts";
 
 export const DEFAULT_BUDGET = 2000;
 
@@ -63,21 +63,22 @@ function assemble(head: string, chosen: Entry[], indexLine: string): string {
  * rank per token and what they add (select.ts), shown by rank within each section; what does not fit is listed
  * by its key terms in the index.
  */
-export function renderWith(ledger: Ledger, options: RenderOptions, counter: TokenCounter): RenderResult {
+export function renderWith(ledger: Ledger, options: RenderOptions, exact: TokenCounter): RenderResult {
+  const counter = memoized(exact);
   const budget = Math.max(1, Math.floor(options.budget ?? DEFAULT_BUDGET));
   const head = header(ledger, options.project);
   const titleCosts = new Map(SECTION_ORDER.map((s) => [s, counter.count(`## ${SECTION_TITLES[s]}`) + 2]));
   const { options: lines, groupHeads } = lineOptions(ledger, options.knowledge ?? [], counter);
   const titleCost = (heading: string): number => titleCosts.get(heading as SectionId) ?? groupHeads.get(heading) ?? 0;
   const indexTitle = counter.count(`## ${SECTION_TITLES.index}`) + 3;
-  const index = (chosen: Entry[], body: string, room: number): string => {
+  const index = (chosen: Entry[], body: string, room: number): IndexLine => {
     const shown = new Set(chosen.map((e) => e.id));
     const rest = ledger.items.filter((i: LedgerItem) => !shown.has(i.id) && i.status !== "SUPERSEDED");
     return archiveIndexTerms(byRank(rest, ledger.session), room, counter, body.toLowerCase());
   };
   let room = budget - Math.floor(budget * INDEX_SHARE) - counter.count(head) - 1;
   let chosen: Entry[] = [];
-  let indexLine = "";
+  let indexLine: IndexLine = { line: "", tokens: 0 };
   for (let pass = 0; pass < REFILLS; pass++) {
     chosen = selectLines(lines, room, titleCost).sort((a, b) => b.rank - a.rank);
     // What the chosen lines take once assembled (grouped file lines are shorter than their parts): exact.
@@ -85,7 +86,7 @@ export function renderWith(ledger: Ledger, options: RenderOptions, counter: Toke
     const indexRoom = budget - counter.count(body) - indexTitle;
     indexLine = index(chosen, body, indexRoom);
     // The index keeps its share only while it has terms to list: room it leaves goes back to whole lines.
-    const spare = indexRoom - counter.count(indexLine);
+    const spare = indexRoom - counter.count(indexLine.line);
     if (spare < MIN_REFILL || chosen.length === lines.length) break;
     room += spare - MIN_REFILL / 2;
   }
@@ -96,16 +97,17 @@ export function renderWith(ledger: Ledger, options: RenderOptions, counter: Toke
 function fitToBudget(
   head: string,
   chosen: Entry[],
-  indexLine: string,
+  index: IndexLine,
   budget: number,
   counter: TokenCounter,
-  reindex: (body: string, room: number) => string,
+  reindex: (body: string, room: number) => IndexLine,
 ): RenderResult {
+  let indexLine = index.line;
   let prompt = assemble(head, chosen, indexLine);
   let tokenCount = counter.count(prompt);
   if (tokenCount > budget && indexLine) {
     const body = assemble(head, chosen, "");
-    indexLine = reindex(body, counter.count(indexLine) - (tokenCount - budget) - 2);
+    indexLine = reindex(body, index.tokens - (tokenCount - budget) - 2).line;
     prompt = assemble(head, chosen, indexLine);
     tokenCount = counter.count(prompt);
   }

@@ -36,3 +36,32 @@ export const byteCounter: TokenCounter = {
   name: "utf8-bytes",
   count: (text: string) => encoder.encode(text).length,
 };
+
+// Rendering counts the same short strings again and again: every item's line in every session's render, every
+// index term. Counts of short strings are kept per counter (bounded; cleared when full), so re-rendering a
+// ledger that barely changed costs little. Long strings (whole prompts) are counted afresh: they rarely repeat.
+const MEMO_MAX_CHARS = 400;
+const MEMO_MAX_ENTRIES = 50_000;
+const memos = new WeakMap<TokenCounter, TokenCounter>();
+
+/** `counter` with remembered counts for short strings. */
+export function memoized(counter: TokenCounter): TokenCounter {
+  const known = memos.get(counter);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  const memo: TokenCounter = {
+    name: counter.name,
+    count(text: string): number {
+      if (text.length > MEMO_MAX_CHARS) return counter.count(text);
+      const hit = counts.get(text);
+      if (hit !== undefined) return hit;
+      if (counts.size >= MEMO_MAX_ENTRIES) counts.clear();
+      const n = counter.count(text);
+      counts.set(text, n);
+      return n;
+    },
+  };
+  memos.set(counter, memo);
+  memos.set(memo, memo);
+  return memo;
+}
