@@ -1,4 +1,5 @@
 // Starts the two servers the smoke test needs, each on a free port, with a fresh local database.
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +32,8 @@ export async function startApi(): Promise<Api> {
   });
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const args = ["dev", "--ip", "127.0.0.1", "--port", `${port}`, "--inspector-port", `${inspectorPort}`];
+  // A key of the run's own for the model tokens Settings stores, so the tests need no apps/api/.dev.vars.
+  args.push("--var", `SETTINGS_KEY:${randomBytes(32).toString("hex")}`);
   const server = start("API (wrangler dev)", wrangler, [...args, "--persist-to", persistTo], {
     cwd: apiDir,
     env: baseEnv,
