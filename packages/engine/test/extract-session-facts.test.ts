@@ -90,6 +90,22 @@ describe("the chat tool's own commands", () => {
   });
 });
 
+describe("command variants", () => {
+  it("count as one command, shown by the variant a reader can reuse", async () => {
+    const { commandCandidates } = await import("../src/extract/commands.ts");
+    const found = commandCandidates(
+      chat(
+        tool("Bash command: uv run pytest tests/unit/test_dates.py::test_leap_year -v, description: one test"),
+        tool("Bash command: uv run pytest tests/unit -v, description: unit tests"),
+        tool("Bash command: uv run pytest tests/unit -v, description: again"),
+        tool("Bash command: uv run ruff check src/, description: lint"),
+      ),
+      10,
+    ).map((c) => c.text);
+    expect(found).toEqual(["`uv run pytest tests/unit -v`"]);
+  });
+});
+
 describe("local addresses", () => {
   it("notes where the app is served, without ports handed out per run", () => {
     const found = addressCandidates(

@@ -115,9 +115,37 @@ export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
   return [...stats.values()];
 }
 
+// Variants of one command differ in the files and options they are pointed at ("uv run pytest tests/a.py
+// -v", "uv run pytest tests/b.py"): together they show how the project is driven. The family is the words
+// before the first path or option; it is shown by its most used, most general variant.
+function familyOf(command: string): string {
+  const words = command.split(" ");
+  const end = words.findIndex((w, i) => i > 0 && /^-|[/\\]|::|\.\w{1,5}$|^["'$]/.test(w));
+  return (end < 0 ? words : words.slice(0, end)).join(" ").toLowerCase();
+}
+
+// The variant a reader can reuse: run often, and general (a long test id or path list is one run's target).
+const shownScore = (c: CommandStats): number => c.weight - c.command.length / 40;
+
+function byFamily(commands: CommandStats[]): CommandStats[] {
+  const families = new Map<string, { best: CommandStats; weight: number; lastOrdinal: number }>();
+  for (const c of commands) {
+    const key = familyOf(c.command);
+    const family = families.get(key);
+    if (!family) {
+      families.set(key, { best: c, weight: c.weight, lastOrdinal: c.lastOrdinal });
+      continue;
+    }
+    family.weight += c.weight;
+    family.lastOrdinal = Math.max(family.lastOrdinal, c.lastOrdinal);
+    if (shownScore(c) > shownScore(family.best)) family.best = c;
+  }
+  return [...families.values()].map((f) => ({ command: f.best.command, weight: f.weight, lastOrdinal: f.lastOrdinal }));
+}
+
 export function commandCandidates(messages: TranscriptMessage[], limit: number): Candidate[] {
   const n = Math.max(1, messages.length - 1);
-  return collectCommands(messages)
+  return byFamily(collectCommands(messages))
     .filter((c) => c.weight >= 2)
     .map((c) => ({ c, score: Math.log2(1 + c.weight) * 4 + 2 * (c.lastOrdinal / n) }))
     .sort((a, b) => b.score - a.score)
