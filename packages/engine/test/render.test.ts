@@ -43,6 +43,15 @@ describe("renderWith", () => {
     expect(prompt.startsWith("# Handoff: demo (after session 1)")).toBe(true);
   });
 
+  it("names no session in the title of a handoff written from notes before any session", () => {
+    const { prompt } = renderWith(
+      ledgerOf([item("TASK", "Add `--limit` to `tasks list`")], 0),
+      { project, budget: 300 },
+      counter,
+    );
+    expect(prompt.split("\n")[0]).toBe("# Handoff: demo");
+  });
+
   it("never exceeds the budget and drops whole lines, lowest priority first", () => {
     const items = Array.from({ length: 60 }, (_, i) =>
       item("DECISION", `Decision number ${i} keeps \`module_${i}\` behind the \`Gateway${i}\` interface for now.`, {

@@ -33,7 +33,9 @@ const REFILLS = 3;
 const MIN_REFILL = 24;
 
 function header(ledger: Ledger, project: ProjectInfo): string {
-  const lines = [`# Handoff: ${project.name.trim() || "project"} (after session ${ledger.session})`];
+  // Session 0 is a ledger built from pasted notes before any session was recorded: there is no "after".
+  const after = ledger.session > 0 ? ` (after session ${ledger.session})` : "";
+  const lines = [`# Handoff: ${project.name.trim() || "project"}${after}`];
   if (project.description?.trim()) lines.push("", project.description.trim().replace(/\s+/g, " "));
   lines.push(
     "",
