@@ -77,8 +77,12 @@ describe.skipIf(!existsSync(corpusFile))("session workspace", () => {
     await box.fill("");
   });
 
-  it("refuses a dropped file that is not text", async () => {
-    await dropFile(page.getByTestId("transcript-drop-zone"), "screenshot.png", "\u0089PNG\r\n\u001a\n\u0000\u0000");
+  it("opens the file chooser from the keyboard, and refuses a file that is not text", async () => {
+    await page.getByLabel("Choose a file").focus();
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Space");
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    await (await chooser).setFiles({ name: "screenshot.png", mimeType: "image/png", buffer: png });
     await page.getByText("screenshot.png is not a text file. Choose the transcript export itself.").waitFor();
   });
 
@@ -105,6 +109,7 @@ describe.skipIf(!existsSync(corpusFile))("session workspace", () => {
 
   it("completes the session and edits, drops, pins and promotes ledger items", async () => {
     await page.getByLabel("Accomplishments").fill("Diagnosed the CatalogClient connection error");
+    await page.getByLabel("Blockers").fill("CORS preflight still fails from the admin UI");
     await page.getByRole("button", { name: "Complete and write handoff" }).click();
     await page.getByText("Done: the new handoff is below.").waitFor();
     await page.getByRole("heading", { name: "Handoff v1" }).waitFor();
@@ -177,6 +182,7 @@ describe.skipIf(!existsSync(corpusFile))("session workspace", () => {
     expect(await master.getByTestId("master-fidelity").textContent()).toMatch(/^\d+%$/);
     const timeline = page.getByRole("region", { name: /^Sessions/ });
     await timeline.getByText("Diagnosed the CatalogClient connection error").waitFor();
+    await timeline.getByText("CORS preflight still fails from the admin UI").waitFor();
     expect(await timeline.getByTestId("session-duration").textContent()).toMatch(/min|minute| h/);
     const knowledge = page.getByRole("region", { name: /^Knowledge/ });
     await knowledge
