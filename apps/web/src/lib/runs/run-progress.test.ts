@@ -1,5 +1,14 @@
+import { Client, gql, subscriptionExchange } from "@urql/core";
 import { describe, expect, test } from "vitest";
-import { applyRunEvent, initialRunView, isFinished, type RunEvent } from "./run-progress";
+import {
+  applyRunEvent,
+  initialRunView,
+  isFinished,
+  type RunEvent,
+  type RunView,
+  runEventFolder,
+  runOutcome,
+} from "./run-progress";
 
 const event = (stage: string, progress: number, extra: Partial<RunEvent> = {}): RunEvent => ({
   stage,
@@ -33,5 +42,80 @@ describe("applyRunEvent", () => {
     const failed = applyRunEvent(initialRunView, event("merging", 0.5, { run: { status: "FAILED", error: "boom" } }));
     expect(failed).toMatchObject({ status: "FAILED", error: "boom", progress: 0.5 });
     expect(isFinished(failed)).toBe(true);
+  });
+});
+
+describe("runOutcome", () => {
+  const finished = (generator: NonNullable<RunEvent["run"]["handoff"]>["generator"]) =>
+    applyRunEvent(
+      applyRunEvent(initialRunView, event("writing", 0.7, { delta: '{"brief": "A CLI' })),
+      event("done", 1, { run: { status: "SUCCEEDED", handoff: { id: "h1", generator } } }),
+    );
+
+  test("nothing to say while the run goes on", () => {
+    expect(runOutcome(applyRunEvent(initialRunView, event("writing", 0.6)))).toBeNull();
+  });
+
+  test("names the model that wrote the handoff", () => {
+    expect(runOutcome(finished({ kind: "MODEL", model: "llama3.1:8b", fallbackReason: null }))).toEqual({
+      tone: "done",
+      text: "Done: the new handoff is below, written by your model (llama3.1:8b).",
+    });
+  });
+
+  test("says the rules took over, and why, as a sentence", () => {
+    const outcome = runOutcome(
+      finished({ kind: "RULES", model: null, fallbackReason: "the model's answer was not valid JSON" }),
+    );
+    expect(outcome).toEqual({
+      tone: "fallback",
+      text: "Done: the new handoff is below. Your model could not write it, so the rules did.",
+      reason: "The model's answer was not valid JSON.",
+    });
+  });
+
+  test("a plain rules run, and a failed run with its error", () => {
+    expect(runOutcome(finished({ kind: "RULES", model: null, fallbackReason: null }))?.text).toBe(
+      "Done: the new handoff is below.",
+    );
+    const failed = applyRunEvent(initialRunView, event("merging", 0.5, { run: { status: "FAILED", error: "boom" } }));
+    expect(runOutcome(failed)).toEqual({ tone: "failed", text: "boom" });
+  });
+});
+
+describe("runEventFolder", () => {
+  test("urql's repeat of the final result when the stream completes is applied once", async () => {
+    const events: RunEvent[] = [
+      event("writing", 0.6, { delta: "```json\n{}\n``" }),
+      // The watcher polls, so the final event often carries the model's last characters.
+      event("done", 1, { delta: "`", run: { status: "SUCCEEDED", handoff: { id: "h1" } } }),
+    ];
+    const client = new Client({
+      url: "http://127.0.0.1:9/graphql",
+      exchanges: [
+        subscriptionExchange({
+          forwardSubscription: () => ({
+            subscribe(sink) {
+              for (const handoffRun of events) sink.next({ data: { handoffRun } });
+              sink.complete();
+              return { unsubscribe() {} };
+            },
+          }),
+        }),
+      ],
+    });
+    const views: RunView[] = [];
+    const fold = runEventFolder((view) => views.push(view));
+    let results = 0;
+    await new Promise<void>((resolve) => {
+      client.subscription(gql`subscription { handoffRun(id: "r") { stage } }`, {}).subscribe((result) => {
+        results++;
+        fold(result.data);
+        if (!result.hasNext) resolve();
+      });
+    });
+    expect(results).toBe(3);
+    expect(views).toHaveLength(2);
+    expect(views.at(-1)).toMatchObject({ status: "SUCCEEDED", modelText: "```json\n{}\n```" });
   });
 });

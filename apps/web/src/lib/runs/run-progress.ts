@@ -12,6 +12,13 @@ export const STAGE_LABELS: Record<Stage, string> = {
   saving: "Saving the new version",
 };
 
+/** Who wrote a handoff: the model, or the rules (with the reason when a model was asked and could not). */
+export interface RunWriter {
+  kind: "RULES" | "MODEL";
+  model?: string | null;
+  fallbackReason?: string | null;
+}
+
 export interface RunEvent {
   stage: string;
   progress: number;
@@ -20,7 +27,7 @@ export interface RunEvent {
   run: {
     status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
     error?: string | null;
-    handoff?: { id: string } | null;
+    handoff?: { id: string; generator?: RunWriter | null } | null;
   };
 }
 
@@ -36,6 +43,7 @@ export interface RunView {
   passed: Stage[];
   error: string | null;
   handoffId: string | null;
+  writer: RunWriter | null;
 }
 
 export const initialRunView: RunView = {
@@ -47,6 +55,7 @@ export const initialRunView: RunView = {
   passed: [],
   error: null,
   handoffId: null,
+  writer: null,
 };
 
 const isStage = (value: string): value is Stage => (STAGES as readonly string[]).includes(value);
@@ -63,7 +72,51 @@ export function applyRunEvent(view: RunView, event: RunEvent): RunView {
     passed: done ? [...STAGES] : at > 0 ? STAGES.slice(0, Math.max(at, view.passed.length)) : view.passed,
     error: event.run.error ?? null,
     handoffId: event.run.handoff?.id ?? view.handoffId,
+    writer: event.run.handoff?.generator ?? view.writer,
   };
 }
 
 export const isFinished = (view: RunView) => view.status === "SUCCEEDED" || view.status === "FAILED";
+
+/**
+ * Folds the data of a run's subscription results into views, from the initial one. urql delivers the last result
+ * a second time (the same data object) when the stream completes; applied twice, the model's last words — often
+ * carried by the final event — would show twice, so each result's data is applied once.
+ */
+export function runEventFolder(onView: (view: RunView) => void) {
+  let view = initialRunView;
+  let applied: object | null = null;
+  return (data: { handoffRun: RunEvent } | null | undefined) => {
+    if (!data || data === applied) return;
+    applied = data;
+    view = applyRunEvent(view, data.handoffRun);
+    onView(view);
+  };
+}
+
+export interface RunOutcome {
+  tone: "done" | "fallback" | "failed";
+  text: string;
+  /** Why the model did not write the handoff it was asked to write. */
+  reason?: string;
+}
+
+/** What a finished run did, in words: which writer wrote the handoff, and why the model did not if it was asked. */
+export function runOutcome(view: RunView): RunOutcome | null {
+  if (view.status === "FAILED") return { tone: "failed", text: view.error ?? "The run failed." };
+  if (view.status !== "SUCCEEDED") return null;
+  const writer = view.writer;
+  if (writer?.kind === "MODEL") {
+    const name = writer.model ? ` (${writer.model})` : "";
+    return { tone: "done", text: `Done: the new handoff is below, written by your model${name}.` };
+  }
+  if (writer?.fallbackReason) {
+    const reason = writer.fallbackReason.trim().replace(/\.+$/, "");
+    return {
+      tone: "fallback",
+      text: "Done: the new handoff is below. Your model could not write it, so the rules did.",
+      reason: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`,
+    };
+  }
+  return { tone: "done", text: "Done: the new handoff is below." };
+}
