@@ -64,3 +64,22 @@ export async function signUpViaApi(apiUrl: string, email: string): Promise<strin
 export function useToken(context: BrowserContext, webUrl: string, token: string) {
   return context.addCookies([{ name: "baton_session", value: token, url: webUrl, httpOnly: true, sameSite: "Lax" }]);
 }
+
+/** Starts a session in the project and imports a transcript into it; returns the session's id. */
+export async function sessionWithTranscript(apiUrl: string, token: string, projectId: string, transcript: string) {
+  const { startSession } = await graphqlAs<{ startSession: { session: { id: string } } }>(
+    apiUrl,
+    token,
+    `mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id } } }`,
+    { input: { projectId } },
+  );
+  await graphqlAs(
+    apiUrl,
+    token,
+    `mutation ($input: ImportTranscriptInput!) { importTranscript(input: $input) { imported } }`,
+    {
+      input: { sessionId: startSession.session.id, content: transcript },
+    },
+  );
+  return startSession.session.id;
+}
