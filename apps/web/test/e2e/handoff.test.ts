@@ -93,5 +93,13 @@ describe.skipIf(!existsSync(corpusFile))("completing sessions", () => {
     await page.getByRole("heading", { name: "Handoff v2 (parent v1)" }).waitFor();
     expect(await lineage.getByRole("button", { name: /^v1 \(first\)/ }).count()).toBe(1);
     await screenshot(page, "23-project-lineage");
+    // v2 is the master handoff: its items can be edited here; v1 is history, whose items can only be kept.
+    await lineage.getByText(/^Ledger items/).click();
+    await lineage.getByRole("button", { name: "Edit", exact: true }).first().waitFor();
+    await lineage.getByRole("button", { name: /^v1 \(first\)/ }).click();
+    await page.getByRole("heading", { name: "Handoff v1", exact: true }).waitFor();
+    await lineage.getByText(/^Ledger items/).click();
+    await lineage.getByRole("button", { name: "Add to knowledge base" }).first().waitFor();
+    expect(await lineage.getByRole("button", { name: "Edit", exact: true }).count()).toBe(0);
   });
 });
