@@ -1,6 +1,7 @@
 import { contentWords, jaccard, normalizedKey } from "../text/normalize.ts";
 import { isErrorCode } from "../text/terms.ts";
 import type { HandoffItemKind, LedgerItem } from "../types.ts";
+import { stateSubject } from "./state.ts";
 
 // Finds the ledger item a new piece of evidence is about: the same text, mostly the same words, or the
 // same distinctive terms. Kinds that describe one fact from different angles may match each other.
@@ -29,16 +30,23 @@ export interface Matchable {
 export class ItemIndex {
   private readonly entries: Array<{ item: LedgerItem; words: Set<string>; norm: string }> = [];
   private readonly byNorm = new Map<string, LedgerItem>();
+  /** State lines by their subject: a newer state of the subject is the same item, however much it changed. */
+  private readonly bySubject = new Map<string, LedgerItem>();
 
   add(item: LedgerItem): void {
     const norm = `${item.kind}:${normalizedKey(item.text)}`;
     this.entries.push({ item, words: new Set(contentWords(item.text)), norm });
     if (!this.byNorm.has(norm)) this.byNorm.set(norm, item);
+    const subject = stateSubject(item.kind, item.text);
+    if (subject && !item.edited && !this.bySubject.has(subject)) this.bySubject.set(subject, item);
   }
 
   find(candidate: Matchable): LedgerItem | undefined {
     const exact = this.byNorm.get(`${candidate.kind}:${normalizedKey(candidate.text)}`);
     if (exact) return exact;
+    const subject = stateSubject(candidate.kind, candidate.text);
+    const current = subject ? this.bySubject.get(subject) : undefined;
+    if (current) return current;
     const words = new Set(contentWords(candidate.text));
     const kinds = COMPATIBLE[candidate.kind];
     let best: LedgerItem | undefined;

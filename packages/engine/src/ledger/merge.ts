@@ -5,6 +5,7 @@ import type { HandoffItemStatus, Ledger, LedgerItem } from "../types.ts";
 import { archiveStale } from "./archive.ts";
 import { itemId } from "./ids.ts";
 import { ItemIndex } from "./match.ts";
+import { mergeState, stateSubject } from "./state.ts";
 import { applySignals, supersede } from "./status.ts";
 
 export interface SessionEvidence {
@@ -94,9 +95,22 @@ function update(item: LedgerItem, candidate: Candidate, session: number, closed:
   item.quote = candidate.quote;
   item.archived = false;
   if (candidate.origin === "RECORD") item.origin = "RECORD";
-  for (const key of candidate.keys) if (!item.keys.includes(key) && item.keys.length < 10) item.keys.push(key);
+  const subject = item.edited ? null : stateSubject(item.kind, item.text);
+  const sameState = subject !== null && subject === stateSubject(candidate.kind, candidate.text);
+  if (sameState) {
+    // The subject's state now: merged with what was known, newer names and values first to stay.
+    item.text = mergeState(item, candidate.text);
+    item.keys = stateKeys(item, candidate);
+  } else {
+    for (const key of candidate.keys) if (!item.keys.includes(key) && item.keys.length < 10) item.keys.push(key);
+  }
   // A person's edit sticks; otherwise the denser wording wins.
-  if (!item.edited && candidate.keys.length > item.keys.length / 2 && candidate.text.length < item.text.length * 1.5) {
+  if (
+    !item.edited &&
+    !sameState &&
+    candidate.keys.length > item.keys.length / 2 &&
+    candidate.text.length < item.text.length * 1.5
+  ) {
     if (candidate.keys.length >= countKeysIn(item.text, item.keys)) item.text = candidate.text;
   }
   const status = statusFor(item, candidate.status);
@@ -117,6 +131,15 @@ function statusFor(item: LedgerItem, status: HandoffItemStatus): HandoffItemStat
   if (status === "DONE" && item.kind === "BLOCKER") return "RESOLVED";
   if (status === "RESOLVED" && item.kind !== "BLOCKER") return "DONE";
   return status;
+}
+
+/** The subject's key, then the newest terms the merged text still says (a dropped value's term goes). */
+function stateKeys(item: LedgerItem, candidate: Candidate): string[] {
+  const lower = item.text.toLowerCase();
+  const [subject, ...rest] = item.keys;
+  const terms = [...candidate.keys, ...rest].filter((k, i, all) => k !== subject && all.indexOf(k) === i);
+  const kept = terms.filter((k) => lower.includes(k));
+  return (subject === undefined ? kept : [subject, ...kept]).slice(0, 10);
 }
 
 function countKeysIn(text: string, keys: string[]): number {
