@@ -55,7 +55,7 @@ export async function startWeb(apiUrl: string): Promise<{ url: string; server: S
   const vite = join(webDir, "node_modules/.bin/vite");
   const server = start("web (vite dev)", vite, ["dev", "--host", "127.0.0.1", "--port", `${port}`, "--strictPort"], {
     cwd: webDir,
-    env: { ...baseEnv, API_URL: apiUrl },
+    env: { ...baseEnv, API_URL: apiUrl, BATON_E2E: "1" },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(server, async () => (await fetch(`${url}/signin`)).ok);
