@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enumLabel, formatRelative, plural, transcriptFormatLabel } from "./format";
+import { enumLabel, formatRelative, plural } from "./format";
 
 describe("format", () => {
   it("turns enum values into words", () => {
@@ -18,10 +18,5 @@ describe("format", () => {
   it("pluralises counts", () => {
     expect(plural(1, "session")).toBe("1 session");
     expect(plural(5000, "message")).toBe("5,000 messages");
-  });
-
-  it("names transcript formats as their tools do", () => {
-    expect(transcriptFormatLabel("CLAUDE_CODE_JSONL")).toBe("Claude Code (JSONL)");
-    expect(transcriptFormatLabel("SOMETHING_NEW")).toBe("Something new");
   });
 });

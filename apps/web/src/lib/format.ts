@@ -37,19 +37,3 @@ export function formatRelative(iso: string, now: Date = new Date()): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count.toLocaleString("en")} ${count === 1 ? singular : pluralForm}`;
 }
-
-const TRANSCRIPT_FORMATS: Record<string, string> = {
-  AUTO: "Detect automatically",
-  PLAIN: "Plain text",
-  MARKDOWN: "Markdown",
-  SPECSTORY: "SpecStory",
-  AIDER: "Aider chat history",
-  CLAUDE_CODE_JSONL: "Claude Code (JSONL)",
-  CHATGPT_JSON: "ChatGPT export (JSON)",
-  JSON_MESSAGES: "JSON messages",
-};
-
-/** Product names keep their spelling ("Claude Code (JSONL)"), which enumLabel would flatten. */
-export function transcriptFormatLabel(format: string): string {
-  return TRANSCRIPT_FORMATS[format] ?? enumLabel(format);
-}
