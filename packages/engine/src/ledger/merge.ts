@@ -123,6 +123,11 @@ function update(item: LedgerItem, candidate: Candidate, session: number, closed:
       if (closing) closed.add(item.id);
       else closed.delete(item.id);
     }
+  } else if (status === item.status && status !== "OPEN" && session > (item.statusSession ?? session)) {
+    // A closed request that a later session takes up again was not settled then: this session's work on it
+    // is what the next handoff reports ("Done" again, shown as this session's), not an archived old close.
+    item.statusSession = session;
+    closed.add(item.id);
   }
 }
 
