@@ -35,15 +35,25 @@ const BULLET = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[([ xX~-])\]\s+)?(.*)$/;
 const SENTENCE_END =
   /(?<=[!?])\s+(?=[a-z])|(?<=[.!?])\s+(?=[A-Z0-9`"'*([])|(?<=(?<![\w.])(?!(?:e\.g|i\.e|etc|vs|cf|approx|incl|resp)\.)[a-z]{3,}\.)\s+(?=[a-z])/;
 
+function sameTarget(label: string, target: string): boolean {
+  const bare = (t: string): string => t.replace(/^(?:https?:\/\/|mailto:|\.\/)/i, "").replace(/\/$/, "");
+  return label.trim() === "" || bare(label.trim().replace(/^`|`$/g, "")) === bare(target);
+}
+
 /** Strips Markdown emphasis, HTML tags and link syntax, keeping backticks (they mark verbatim terms). */
 export function cleanInline(text: string): string {
-  return text
-    .replace(/<\/?[a-zA-Z][^>]{0,200}>/g, " ")
-    .replace(/!?\[([^\]]{0,200})\]\(([^)\s]{0,300})\)/g, "$1 ($2)")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(^|[\s(])[*_]([^*_\s][^*_]{0,200}?)[*_](?=[\s).,:;!?]|$)/g, "$1$2")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(/<\/?[a-zA-Z][^>]{0,200}>/g, " ")
+      // A link whose text is its own target ("[docs/a.md](docs/a.md)", a linked URL) reads once.
+      .replace(/!?\[([^\]]{0,200})\]\(([^)\s]{0,300})\)/g, (_, label: string, target: string) =>
+        sameTarget(label, target) ? label : `${label} (${target})`,
+      )
+      .replace(/(\*\*|__)(.+?)\1/g, "$2")
+      .replace(/(^|[\s(])[*_]([^*_\s][^*_]{0,200}?)[*_](?=[\s).,:;!?]|$)/g, "$1$2")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 export function splitMessage(content: string): SplitMessage {
