@@ -38,6 +38,8 @@ const noOverflow = () => page.evaluate(() => document.documentElement.scrollWidt
 async function phoneDark(name: string) {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.emulateMedia({ colorScheme: "dark" });
+  // From the top, so the sticky top bar sits where a person sees it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   expect(await noOverflow()).toBe(true);
   await screenshot(page, name);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -181,7 +183,7 @@ describe("model-written handoffs", () => {
     expect(await page.getByTestId("run-fallback").textContent()).toContain("The model's answer was not valid JSON.");
     expect(await page.getByLabel("What the model wrote", { exact: true }).textContent()).toContain("Sure! Here is");
     await page
-      .getByText(/Written by the rules \(the model was not used: the model's answer was not valid JSON\)\./)
+      .getByText("Written by the rules (the model was not used: the model's answer was not valid JSON).")
       .waitFor();
     await screenshot(page, "98-model-fallback-ai-handoff");
     await phoneDark("99-model-fallback-ai-handoff-phone-dark");

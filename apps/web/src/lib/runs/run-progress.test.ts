@@ -45,6 +45,24 @@ describe("applyRunEvent", () => {
   });
 });
 
+describe("the model's text", () => {
+  test("a reconnected subscription's replay of all the text so far replaces it instead of repeating it", () => {
+    const start = '```json\n{"brief": "A CLI';
+    let view = applyRunEvent(initialRunView, event("writing", 0.6, { delta: start }));
+    view = applyRunEvent(view, event("writing", 0.62, { delta: " for notes" }));
+    // The connection dropped; the new subscription's first event holds everything the model wrote.
+    view = applyRunEvent(view, event("writing", 0.63, { delta: `${start} for notes", "state` }));
+    view = applyRunEvent(view, event("writing", 0.64, { delta: '": "ok"}' }));
+    expect(view.modelText).toBe('```json\n{"brief": "A CLI for notes", "state": "ok"}');
+  });
+
+  test("short text is only ever appended to, even when a delta begins like it", () => {
+    let view = applyRunEvent(initialRunView, event("writing", 0.6, { delta: "`" }));
+    view = applyRunEvent(view, event("writing", 0.61, { delta: "``json" }));
+    expect(view.modelText).toBe("```json");
+  });
+});
+
 describe("runOutcome", () => {
   const finished = (generator: NonNullable<RunEvent["run"]["handoff"]>["generator"]) =>
     applyRunEvent(

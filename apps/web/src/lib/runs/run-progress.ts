@@ -60,6 +60,20 @@ export const initialRunView: RunView = {
 
 const isStage = (value: string): value is Stage => (STAGES as readonly string[]).includes(value);
 
+// Shorter than this, a delta could begin with all the text so far by chance (a model's "`" then "``json").
+const REPLAY_MIN_CHARS = 16;
+
+/**
+ * The model's text after a delta. The first event of every subscription carries all the text so far as its delta,
+ * and graphql-sse resubscribes on its own after a dropped connection: a delta that begins with everything already
+ * shown is that replay, and replaces the text instead of repeating it.
+ */
+function withDelta(text: string, delta: string | null | undefined): string {
+  if (!delta) return text;
+  if (text.length >= REPLAY_MIN_CHARS && delta.startsWith(text)) return delta;
+  return text + delta;
+}
+
 export function applyRunEvent(view: RunView, event: RunEvent): RunView {
   const done = event.run.status === "SUCCEEDED";
   const at = isStage(event.stage) ? STAGES.indexOf(event.stage) : -1;
@@ -68,7 +82,7 @@ export function applyRunEvent(view: RunView, event: RunEvent): RunView {
     stage: event.stage,
     progress: done ? 1 : Math.max(view.progress, Math.min(1, event.progress)),
     message: event.message ?? view.message,
-    modelText: view.modelText + (event.delta ?? ""),
+    modelText: withDelta(view.modelText, event.delta),
     passed: done ? [...STAGES] : at > 0 ? STAGES.slice(0, Math.max(at, view.passed.length)) : view.passed,
     error: event.run.error ?? null,
     handoffId: event.run.handoff?.id ?? view.handoffId,
