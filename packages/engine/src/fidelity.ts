@@ -1,4 +1,5 @@
 import { fileLine } from "./render/file-groups.ts";
+import { shownItem } from "./render/sections.ts";
 import type { HandoffFidelity, Ledger, LedgerItem } from "./types.ts";
 
 /** Items at or above this priority (and pinned ones) are the ones a handoff must not lose. */
@@ -26,8 +27,12 @@ export function measureFidelity(input: FidelityInput): HandoffFidelity {
     (i) => i.status === "OPEN" && !i.archived && (i.pinned || i.priority >= HIGH_PRIORITY),
   );
   // A key file may be shown inside its directory's line, by its base name (render/file-groups.ts).
-  const shows = (i: LedgerItem): boolean =>
-    input.prompt.includes(i.text.replace(/\s+/g, " ").trim()) || input.prompt.includes(fileLine(i)?.short ?? "\u0000");
+  const shows = (stored: LedgerItem): boolean => {
+    const i = shownItem(stored, input.ledger.session);
+    return (
+      input.prompt.includes(i.text.replace(/\s+/g, " ").trim()) || input.prompt.includes(fileLine(i)?.short ?? "\u0000")
+    );
+  };
   const kept = mustKeep.filter((i) => included.has(i.id) && shows(i));
   const byId = new Map(input.ledger.items.map((i) => [i.id, i]));
   const dropped = (input.previous?.prompted ?? []).filter((id) => {

@@ -1,7 +1,7 @@
 import type { KnowledgeSnippet, Ledger } from "../types.ts";
 import { fileLine } from "./file-groups.ts";
 import { rankScore, shownInFull } from "./rank.ts";
-import { itemLine, sectionOf } from "./sections.ts";
+import { itemLine, sectionOf, shownItem } from "./sections.ts";
 import type { Option } from "./select.ts";
 import type { TokenCounter } from "./tokens.ts";
 
@@ -29,7 +29,8 @@ export function lineOptions(ledger: Ledger, knowledge: KnowledgeSnippet[], count
   const groupHeads = new Map<string, number>();
   const options: Option[] = ledger.items
     .filter((i) => shownInFull(i, ledger.session))
-    .map((item) => {
+    .map((stored) => {
+      const item = shownItem(stored, ledger.session);
       const line = itemLine(item);
       const option: Option = {
         id: item.id,

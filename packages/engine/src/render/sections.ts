@@ -55,6 +55,16 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+// "(created)" tells the next session what the last one made new; a file created sessions ago is just a file.
+const CREATED = / \(created\)(?=[:\s]|$)/;
+
+/** The item as the prompt of `session` shows it: a key file's old "(created)" left out (a pinned or edited text stays as written). */
+export function shownItem(item: LedgerItem, session: number): LedgerItem {
+  if (item.kind !== "FILE" || item.edited || item.pinned || item.lastSeenSession >= session || !CREATED.test(item.text))
+    return item;
+  return { ...item, text: item.text.replace(CREATED, "") };
+}
+
 export function itemLine(item: LedgerItem): string {
   const text = oneLine(item.text);
   const pin = item.pinned ? " (pinned)" : "";
