@@ -6,9 +6,22 @@ import type { LedgerItem } from "../types.ts";
 // Status changes from what a later session says: "X is done", "fixed X", "use Y instead of X".
 // Conservative on purpose: wrongly closing an open item hides it, which is worse than keeping it open.
 
+/**
+ * Whether `text` names `key` as a whole term: "api" inside "rapid" or "user" inside "users_archive" is no
+ * evidence about an item named by it.
+ */
+export function namesTerm(text: string, key: string): boolean {
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + key.length] ?? " ";
+    if (!/[\w-]/.test(before) && !/\w/.test(after)) return true;
+  }
+  return false;
+}
+
 function keysIn(item: LedgerItem, text: string): number {
   let hit = 0;
-  for (const key of item.keys) if (key.length >= 3 && text.includes(key)) hit++;
+  for (const key of item.keys) if (key.length >= 3 && namesTerm(text, key)) hit++;
   return hit;
 }
 
@@ -22,7 +35,7 @@ function wordOverlap(itemWords: string[], text: string): number {
 /** Whether a signal sentence speaks about this item: its distinctive terms, or most of its words. */
 function about(item: LedgerItem, words: string[], text: string): boolean {
   // "Fixed the TS2307 error": an error code names its problem on its own.
-  if (item.keys.some((k) => isErrorCode(k) && text.includes(k))) return true;
+  if (item.keys.some((k) => isErrorCode(k) && namesTerm(text, k))) return true;
   const keys = keysIn(item, text);
   if (keys >= 2) return true;
   if (keys === 1 && (item.keys.length === 1 || wordOverlap(words, text) >= 0.4)) return true;
