@@ -90,4 +90,13 @@ describe("state items merge into the current state of their subject", () => {
     }).ledger;
     expect(next.items.find((i) => i.edited)?.text).toBe("Last test run: flaky");
   });
+
+  it("list notes accumulate their entries, a newer entry replacing its older self", () => {
+    const ledger = sessions(
+      [cand("NOTE", "Git branches: `feature/tags` (created)", ["feature/tags"])],
+      [cand("NOTE", "Git branches: `fix/login` (created), `feature/tags` (merged)", ["fix/login", "feature/tags"])],
+    );
+    expect(ledger.items).toHaveLength(1);
+    expect(ledger.items[0]?.text).toBe("Git branches: `fix/login` (created), `feature/tags` (merged)");
+  });
 });

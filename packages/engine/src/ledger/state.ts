@@ -14,6 +14,9 @@ const FILE_LINE = /^(`[^`]+`(?: \([^)]{1,60}\))*)(?:: (.+))?$/;
 const SETTINGS_LINE = /^(`[^`]+` sets) (.+)$/;
 // "Table `orders`: a, b" (created) or "Table `orders`: gains c; drops d" (altered).
 const TABLE_LINE = /^(Table `[^`]+`): (.+)$/;
+// "Git branches: `a` (created)", "Dependencies added: x, y", "Local addresses: …" — the engine's list notes,
+// whose entries accumulate across sessions.
+const LIST_LINE = /^(Git branches|Dependencies added|Local addresses): (.+)$/;
 // "Last test run: 12 passed" — a report that only ever has one current value.
 const LATEST_LINE = /^(Last [\w ]{2,30}): (.+)$/;
 
@@ -25,7 +28,7 @@ export function stateSubject(kind: string, text: string): string | null {
     return m ? `file:${(m[1] ?? "").replace(/ \(.*$/, "").toLowerCase()}` : null;
   }
   if (kind !== "NOTE") return null;
-  const m = SETTINGS_LINE.exec(t) ?? TABLE_LINE.exec(t) ?? LATEST_LINE.exec(t);
+  const m = SETTINGS_LINE.exec(t) ?? TABLE_LINE.exec(t) ?? LIST_LINE.exec(t) ?? LATEST_LINE.exec(t);
   return m ? `note:${(m[1] ?? "").toLowerCase()}` : null;
 }
 
@@ -129,6 +132,17 @@ function mergeTable(head: string, older: string, newer: string): string {
   return `${head}: ${parts.filter(Boolean).join("; ")}`;
 }
 
+/** List entries by what they name ("`main` (merged)" is the entry for `main`): a newer entry replaces its older self. */
+function mergeList(head: string, older: string, newer: string): string {
+  const nameOf = (entry: string): string => entry.replace(/ \([^)]*\)$/, "");
+  const merged = new Map(names(older).map((e) => [nameOf(e), e]));
+  for (const entry of names(newer)) {
+    merged.delete(nameOf(entry));
+    merged.set(nameOf(entry), entry);
+  }
+  return `${head}: ${newestThatFit([...merged.values()], MAX_STATE_CHARS - head.length - 2).join(", ")}`;
+}
+
 /** The item's state after newer evidence about the same subject: the two merged, the newer winning. */
 export function mergeState(item: LedgerItem, newer: string): string {
   const older = item.text.trim();
@@ -139,5 +153,8 @@ export function mergeState(item: LedgerItem, newer: string): string {
   const table = [TABLE_LINE.exec(older), TABLE_LINE.exec(newer.trim())];
   if (table[0] && table[1] && table[0][1] === table[1][1])
     return mergeTable(table[1][1] ?? "", table[0][2] ?? "", table[1][2] ?? "");
+  const list = [LIST_LINE.exec(older), LIST_LINE.exec(newer.trim())];
+  if (list[0] && list[1] && list[0][1] === list[1][1])
+    return mergeList(list[1][1] ?? "", list[0][2] ?? "", list[1][2] ?? "");
   return newer;
 }
