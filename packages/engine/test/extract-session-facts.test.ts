@@ -25,7 +25,8 @@ describe("the user's reproach", () => {
       "Why did you rewrite the whole README when I asked you to fix one typo?",
     ]);
     expect(found).toContainEqual(["CONSTRAINT", "i didnt ask you to add a changelog section either"]);
-    expect(found).toContainEqual(["CONSTRAINT", "Did you run the migration on a copy first?!"]);
+    // The exasperated "did you…?!" asks for the step every time: it reads as the rule it implies.
+    expect(found).toContainEqual(["CONSTRAINT", "Always run the migration on a copy first."]);
   });
 
   it("leaves ordinary questions about the agent's choices alone", () => {

@@ -53,11 +53,15 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
   if (DEAD_END.test(unit.text)) return "DEAD_END";
   if (section === "TASK" || section === "BLOCKER" || section === "FILE") return section;
   if (section === "DECISION") return density > 0 ? "DECISION" : null;
-  if (CONSTRAINT.test(unit.text) && density > 0) return "CONSTRAINT";
+  // A report of work done ("Added a safety rule to the instructions") is no rule itself, however it is worded.
+  if (CONSTRAINT.test(unit.text) && density > 0 && !REPORTS_WORK.test(unit.text)) return "CONSTRAINT";
   if (DECISION.test(unit.text) && density > 0) return "DECISION";
   // Accomplishments: a durable fact about the code when it names things, otherwise narration.
   return density >= 2 ? "NOTE" : null;
 }
+
+const REPORTS_WORK =
+  /^(?:\W*)(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised)\b/i;
 
 function isBareTerm(text: string): boolean {
   const rest = text.replace(/`[^`]*`|\S*[/\\]\S*/g, "").trim();

@@ -3,19 +3,19 @@
 
 /** A rule or preference the user states ("don't…", "always…", "never…", "make sure…"). */
 export const CONSTRAINT =
-  /(?:^|[,;:(]\s*|\b(?:please|you|we|just|and|but|so|then|also)\s+)(?:don'?t|do not)\b|\b(?:never|always|must(?:n'?t| not)?|should(?:n'?t| not)?(?! have)|make sure|ensure|avoid|no need|not allowed|only (?:use|ever)|prefer|stop (?:doing|using|adding|asking)|keep (?:it|them|things|the)\b|without (?:any|adding|changing)|is required|are required|require[sd]?\b|no (?:more )?(?:backward|external|inline|hardcod|comments|docstrings|mocks)|instead of asking|from now on|in the future|going forward|important:|rule\b|convention|i (?:hate|dislike|don'?t (?:like|want)|prefer|insist)|i(?:'m| am) (?:worried|concerned|afraid) (?:that|about)|my (?:concern|worry) is|(?:your|our|the) (?:directives?|principles?|polic(?:y|ies)|guidelines?|process) (?:is|are|says?)|yagni|is a liability|not meant to|(?:we|i)(?:'re| are|'m| am) not (?:trying|going|aiming|planning) to|(?:is|are) not (?:supposed|intended|designed) to|only (?:for|on|when)|per (?:the )?\w+\.md)/i;
+  /(?:^|[,;:(]\s*|\b(?:please|you|we|just|and|but|so|then|also)\s+)(?:don'?t|do not)\b|\b(?:never|always|must(?:n'?t| not)?|(?<!\b(?:how|what|where|which|whether|why|if) (?:we|i|you|they) )should(?:n'?t| not)?(?! have)|make sure|ensure|avoid|no need|not allowed|only (?:use|ever)|prefer|stop (?:doing|using|adding|asking)|keep (?:it|them|things|the)\b|without (?:any|adding|changing)|is required|are required|require[sd]?\b|no (?:more )?(?:backward|external|inline|hardcod|comments|docstrings|mocks)|instead of asking|from now on|in the future|going forward|important:|rule\b|convention|i (?:hate|dislike|don'?t (?:like|want)|prefer|insist)|i(?:'m| am) (?:worried|concerned|afraid) (?:that|about)|my (?:concern|worry) is|(?:your|our|the) (?:directives?|principles?|polic(?:y|ies)|guidelines?|process) (?:is|are|says?)|yagni|is a liability|not meant to|(?:we|i)(?:'re| are|'m| am) not (?:trying|going|aiming|planning) to|(?:is|are) not (?:supposed|intended|designed) to|only (?:for|on|when)|per (?:the )?\w+\.md)/i;
 
 /**
  * The user reproaching the agent for doing more or other than asked ("I didn't ask you to add installation
  * steps", "Why on earth did you reformat everything when I asked you to rename one symbol?", "Did you even
- * run the tests?!"): a rule for every later session, even when phrased as a question.
+ * run the tests?!" is read by remarks.ts): a rule for every later session, even when phrased as a question.
  */
 export const REPROACH =
-  /\b(?:i (?:did ?n'?t|did not|never) (?:ask|tell|want) (?:you )?(?:to|for)\b|i (?:only|just) (?:asked|wanted|told) (?:you )?(?:to|for)\b|(?:who|nobody|no one) (?:asked|told) you to\b|why (?:on earth|the hell|the heck|again) (?:did|do|would|are|have) you\b|why (?:did|would|do) you\b.{0,120}\b(?:when|after|although|though|if) i (?:asked|told|said|wanted)\b|you were (?:only )?(?:asked|supposed) to\b|\?!)/i;
+  /\b(?:i (?:did ?n'?t|did not|never) (?:ask|tell|want) (?:you )?(?:to|for)\b|i (?:only|just) (?:asked|wanted|told) (?:you )?(?:to|for)\b|(?:who|nobody|no one) (?:asked|told) you to\b|why (?:on earth|the hell|the heck|again) (?:did|do|would|are|have) you\b|why (?:did|would|do) you\b.{0,120}\b(?:when|after|although|though|if) i (?:asked|told|said|wanted)\b|you were (?:only )?(?:asked|supposed) to\b)/i;
 
 /** A choice made ("let's go with", "we'll use", "instead of", "switch to", "decided"). */
 export const DECISION =
-  /\b(?:(?:i|we) (?:agree|(?:would |'d )?(?:go|stick) with)|agreed\b|i (?:like|prefer) (?:the|your|this|that|option|approach)|let'?s (?:use|go with|switch|keep|stick|do|make|try|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;
+  /\b(?:(?:i|we) (?:agree|(?:would |'d )?(?:go|stick) with)|(?:i'?m|i am|we'?re|we are) (?:leaning|inclined) (?:towards?|to)\b|agreed\b|i (?:like|prefer) (?:the|your|this|that|option|approach)|let'?s (?:use|go with|switch|keep|stick|do|make|try|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;
 
 /** Work still to do ("next step", "TODO", "need to", "remaining"). */
 export const TASK =
@@ -31,7 +31,7 @@ export const DEAD_END =
 
 /** An error or failure being reported. */
 export const ERROR =
-  /(?:\b(?:error|exception|traceback|failed|failing|fails|failure|crash(?:es|ed)?|panic|fatal|cannot|can'?t|unable to|not found|undefined|denied|refused|timed? ?out|timeout|broken|hang(?:s|ing)?|stall(?:s|ed)?|does not|doesn'?t|(?:don'?t|do not) see|isn'?t working|not working|blocked|too low|(?:rate|token|memory|quota|context) limit|limit (?:exceeded|reached))\b|\b[A-Z][a-zA-Z]+(?:Error|Exception)\b|\bE\d{3,5}\b|\b[A-Z]{2,5}\d{3,5}\b)/i;
+  /(?:\b(?:error|exception|traceback|failed|failing|fails|failure|crash(?:es|ed)?|panic|fatal|cannot(?! (?:you|we)\b)|can'?t(?! (?:you|we)\b)|unable to|not found|undefined|denied|refused|timed? ?out|timeout|broken|hang(?:s|ing)?|stall(?:s|ed)?|does not|doesn'?t|(?:don'?t|do not) see|isn'?t working|not working|blocked|too low|(?:rate|token|memory|quota|context) limit|limit (?:exceeded|reached))\b|\b[A-Z][a-zA-Z]+(?:Error|Exception)\b|\bE\d{3,5}\b|\b[A-Z]{2,5}\d{3,5}\b)/i;
 
 /** A problem reported fixed ("fixed", "works now", "passes"). */
 export const RESOLVED =

@@ -1,10 +1,10 @@
-import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage } from "../text/units.ts";
 import type { HandoffItemStatus } from "../types.ts";
 import { LEAD_IN_PENALTY } from "./assistant.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
-import { classifySentence, isChatter, isPastedOutput, standsAlone } from "./classify.ts";
-import { ERROR, REPROACH } from "./cues.ts";
+import { isChatter, isPastedOutput } from "./classify.ts";
+import { ERROR } from "./cues.ts";
+import { readRemark } from "./read-remark.ts";
 
 export interface UserTurn {
   ordinal: number;
@@ -53,17 +53,13 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
       if (!prose || isPastedOutput(prose)) continue;
       text = prose;
     }
-    const terms = extractTerms(text);
-    const density = termDensity(terms);
-    // Questions asked along the way were answered there; only the last turns' questions stay open.
-    if (text.endsWith("?") && !open && !REPROACH.test(text)) continue;
-    let kind = standsAlone(text, density) ? classifySentence(text, "USER", density) : null;
-    // The project's first words state its goal, if they say enough to be one ("Let's review the TODO" does not).
-    if (turn.projectOpening && taken === 0 && (kind === "TASK" || kind === null) && text.length >= 40) kind = "GOAL";
-    if (!kind) continue;
+    const reading = readRemark(text, open, turn.projectOpening && taken === 0);
+    if (!reading) continue;
+    const { kind, terms } = reading;
+    text = reading.text;
     taken++;
     let status: HandoffItemStatus = "OPEN";
-    let bonus = 0;
+    let bonus = reading.bonus;
     // A reminder ("let's not lose track of…", "remember to…") is for later: the turns after it do not settle it.
     if (kind === "TASK" && !open && !REMINDER.test(text)) status = "DONE";
     // A problem the user reported mid-session and then moved on from was dealt with in between.

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { readRemark } from "../src/extract/read-remark.ts";
+import { impliedRule, isQuestion, isRant, withoutBackReference } from "../src/extract/remarks.ts";
+import { extractSession } from "../src/extract/session.ts";
+import { assistant, chat, user } from "./helpers.ts";
+
+const kinds = (...turns: ReturnType<typeof user>[]) =>
+  extractSession(chat(...turns), { opensProject: false }).map((c) => [c.kind, c.text, c.priority] as const);
+
+describe("questions", () => {
+  it("are recognised without their question mark, typos included", () => {
+    expect(isQuestion("How should we split the parser module.")).toBe(true);
+    expect(isQuestion("how shoudl we name the flag")).toBe(true);
+    expect(isQuestion("Can you rerun the linter")).toBe(true);
+    expect(isQuestion("What we need is a retry queue.")).toBe(false);
+    expect(isQuestion("How it works: the worker polls the queue.")).toBe(false);
+    expect(isQuestion("Do run the smoke tests before tagging.")).toBe(false);
+  });
+
+  it("state no rule: an open one awaits an answer", () => {
+    const reading = readRemark("How should we avoid duplicating the `retry` helper.", true, false);
+    expect(reading?.kind).toBe("TASK");
+  });
+});
+
+describe("exasperated questions", () => {
+  it("become the rule they imply when the grammar makes it certain", () => {
+    expect(impliedRule("Did you even run the linter on `src/`?!")).toEqual({
+      kind: "CONSTRAINT",
+      text: "Always run the linter on `src/`.",
+    });
+    expect(impliedRule("Why didn't you check the migration logs first?!?")?.text).toBe(
+      "Always check the migration logs first.",
+    );
+    expect(impliedRule("I thought we agreed to use `pnpm`?!")).toEqual({
+      kind: "DECISION",
+      text: "We agreed to use `pnpm`.",
+    });
+  });
+
+  it("keep their words when the rule is not certain", () => {
+    // "Why did you X?!" objects to X; turning it into "Always X" would invert it.
+    expect(impliedRule("Why did you delete the fixtures?!")).toBeNull();
+    expect(impliedRule("Did you do that?!")).toBeNull();
+    expect(impliedRule("Did you run the tests?")).toBeNull();
+  });
+
+  it("carry nothing when they name nothing, and rank below calm rules when they do", () => {
+    const found = kinds(
+      user("Are you out of your mind?!?"),
+      assistant("Sorry."),
+      user("Never edit `schema.sql` by hand."),
+      assistant("Understood."),
+      user("I said it twice already, where is the `schema.sql` backup?!"),
+      assistant("Restored."),
+      user("Now add the index."),
+    );
+    expect(found.some(([, text]) => text.includes("out of your mind"))).toBe(false);
+    const calm = found.find(([, text]) => text.startsWith("Never edit"));
+    const upset = found.find(([, text]) => text.includes("backup"));
+    expect(calm?.[0]).toBe("CONSTRAINT");
+    expect(upset && calm && upset[2] < calm[2] - 15).toBe(true);
+  });
+});
+
+describe("rants and opinions", () => {
+  it("recognises venting", () => {
+    expect(isRant("If so, that's total BS and we should stop here.")).toBe(true);
+    expect(isRant("That is a complete rewrite of the cache layer.")).toBe(false);
+  });
+
+  it("reads a leaning as a tentative choice, not as a blocker", () => {
+    const found = kinds(
+      user("I'm leaning towards dropping the lint rules that cause this failure in `ci.yml`."),
+      assistant("OK."),
+    );
+    expect(found.map(([k]) => k)).not.toContain("BLOCKER");
+    expect(found.map(([k]) => k)).toContain("DECISION");
+  });
+
+  it("does not take 'can't you …' for an error report", () => {
+    const found = kinds(user("Cant you just `git mv` the folder?!"), assistant("Done."), user("Thanks, next."));
+    expect(found.map(([k]) => k)).not.toContain("BLOCKER");
+  });
+
+  it("drops answers that only make sense after the question", () => {
+    expect(readRemark("not yet, park that one!", true, false)).toBeNull();
+    expect(readRemark("If yes, then skip it for now.", true, false)).toBeNull();
+  });
+});
+
+describe("back-references", () => {
+  it("are dropped from the front of a sentence, keeping its own subject", () => {
+    expect(withoutBackReference("re your 3rd point from the list, I want a single binary first.")).toBe(
+      "I want a single binary first.",
+    );
+    expect(withoutBackReference("Regarding the cache, use Redis with a 5 minute TTL.")).toBe(
+      "Regarding the cache, use Redis with a 5 minute TTL.",
+    );
+  });
+});
+
+describe("the assistant's summary", () => {
+  it("reports added rules as work done, not as rules", () => {
+    const found = kinds(
+      user("Tighten the git instructions."),
+      assistant(
+        "## Summary\n\n- Added a short safety rule to `AGENTS.md` about force pushes\n- Never force-push to `main`",
+      ),
+    );
+    const rules = found.filter(([k]) => k === "CONSTRAINT").map(([, t]) => t);
+    expect(rules.some((t) => t.startsWith("Added"))).toBe(false);
+    expect(rules.some((t) => t.startsWith("Never force-push"))).toBe(true);
+  });
+});
