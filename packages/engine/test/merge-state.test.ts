@@ -99,4 +99,17 @@ describe("state items merge into the current state of their subject", () => {
     expect(ledger.items).toHaveLength(1);
     expect(ledger.items[0]?.text).toBe("Git branches: `fix/login` (created), `feature/tags` (merged)");
   });
+
+  it("one file named from two directories is one key file, shown by its longer path", () => {
+    const ledger = sessions(
+      [cand("FILE", "`guides/setup.md`: install, upgrade", ["guides/setup.md"])],
+      [cand("FILE", "`site/guides/setup.md`: uninstall", ["site/guides/setup.md"])],
+      [cand("FILE", "`setup.md`", ["setup.md"]), cand("FILE", "`other/guides/faq.md`", ["other/guides/faq.md"])],
+    );
+    const files = ledger.items.filter((i) => i.kind === "FILE").map((i) => i.text);
+    expect(files).toContain("`site/guides/setup.md`: install, upgrade, uninstall");
+    // A bare file name could be any of many: it stays its own item.
+    expect(files).toContain("`setup.md`");
+    expect(files).toContain("`other/guides/faq.md`");
+  });
 });

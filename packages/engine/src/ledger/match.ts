@@ -1,7 +1,7 @@
 import { contentWords, jaccard, normalizedKey } from "../text/normalize.ts";
 import { isErrorCode } from "../text/terms.ts";
 import type { HandoffItemKind, LedgerItem } from "../types.ts";
-import { stateSubject } from "./state.ts";
+import { filePath, samePath, stateSubject } from "./state.ts";
 
 // Finds the ledger item a new piece of evidence is about: the same text, mostly the same words, or the
 // same distinctive terms. Kinds that describe one fact from different angles may match each other.
@@ -66,7 +66,9 @@ export class ItemIndex {
 /** ≥ 1 means "the same fact". */
 function similarity(candidate: Matchable, words: Set<string>, item: LedgerItem, itemWords: Set<string>): number {
   if (candidate.kind === "FILE" || candidate.kind === "COMMAND") {
-    return candidate.keys[0] !== undefined && candidate.keys[0] === item.keys[0] ? 1 : 0;
+    if (candidate.keys[0] !== undefined && candidate.keys[0] === item.keys[0]) return 2;
+    // One file named from two directories is one key file.
+    return candidate.kind === "FILE" && samePath(filePath(candidate.text), filePath(item.text)) ? 1 : 0;
   }
   const overlap = jaccard(words, itemWords);
   const shared = candidate.keys.filter((k) => item.keys.includes(k));

@@ -5,7 +5,7 @@ import type { HandoffItemStatus, Ledger, LedgerItem } from "../types.ts";
 import { archiveStale } from "./archive.ts";
 import { itemId } from "./ids.ts";
 import { ItemIndex } from "./match.ts";
-import { mergeState, stateSubject } from "./state.ts";
+import { mergeState, sameSubject } from "./state.ts";
 import { applySignals, supersede } from "./status.ts";
 
 export interface SessionEvidence {
@@ -95,8 +95,7 @@ function update(item: LedgerItem, candidate: Candidate, session: number, closed:
   item.quote = candidate.quote;
   item.archived = false;
   if (candidate.origin === "RECORD") item.origin = "RECORD";
-  const subject = item.edited ? null : stateSubject(item.kind, item.text);
-  const sameState = subject !== null && subject === stateSubject(candidate.kind, candidate.text);
+  const sameState = !item.edited && item.kind === candidate.kind && sameSubject(item.kind, item.text, candidate.text);
   if (sameState) {
     // The subject's state now: merged with what was known, newer names and values first to stay.
     item.text = mergeState(item, candidate.text);

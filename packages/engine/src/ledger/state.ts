@@ -20,6 +20,36 @@ const LIST_LINE = /^(Git branches|Dependencies added|Local addresses): (.+)$/;
 // "Last test run: 12 passed" — a report that only ever has one current value.
 const LATEST_LINE = /^(Last [\w ]{2,30}): (.+)$/;
 
+/**
+ * Whether two paths name one file written from different directories ("nicegui/testing.md" and
+ * "docs/nicegui/testing.md"): one ends with the other at a segment boundary, and the shorter still has a
+ * directory (a bare "index.ts" could be any of many).
+ */
+export function samePath(a: string, b: string): boolean {
+  if (a === b) return a !== "";
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.includes("/") && long.endsWith(`/${short}`);
+}
+
+/** The path a key file's line starts with, lower-cased; "" when it is no plain path line. */
+export function filePath(text: string): string {
+  const m = FILE_LINE.exec(text.trim());
+  return m
+    ? (m[1] ?? "")
+        .replace(/ \(.*$/, "")
+        .replace(/`/g, "")
+        .toLowerCase()
+    : "";
+}
+
+/** Whether newer evidence describes the same subject's state as the item (a key file by either path). */
+export function sameSubject(kind: string, older: string, newer: string): boolean {
+  const subject = stateSubject(kind, older);
+  if (subject === null) return false;
+  if (subject === stateSubject(kind, newer)) return true;
+  return kind === "FILE" && samePath(filePath(older), filePath(newer));
+}
+
 /** The subject a state line describes ("sets:`config.toml`"), or null when the text is not a state line. */
 export function stateSubject(kind: string, text: string): string | null {
   const t = text.trim();
@@ -66,7 +96,10 @@ function mergeFile(older: string, newer: string): string {
   const b = FILE_LINE.exec(newer.trim());
   if (!a || !b) return newer;
   // The latest session's view of the file: "(created)" tells the session that created it, not every later one.
-  const head = b[1] ?? "";
+  // Of two spellings of one path, the longer says where the file is.
+  const path = (h: string): string => /^`[^`]+`/.exec(h)?.[0] ?? "";
+  const [pa, pb] = [path(a[1] ?? ""), path(b[1] ?? "")];
+  const head = pa.length > pb.length ? `${pa}${(b[1] ?? "").slice(pb.length)}` : (b[1] ?? "");
   const all = union(names(a[2]), names(b[2]));
   if (all.length === 0) return head;
   return `${head}: ${newestThatFit(all, MAX_STATE_CHARS - head.length - 2).join(", ")}`;
