@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readRemark } from "../src/extract/read-remark.ts";
-import { impliedRule, isQuestion, isRant, withoutBackReference } from "../src/extract/remarks.ts";
+import { impliedRule, isQuestion, isRant, ruleDuration, withoutBackReference } from "../src/extract/remarks.ts";
 import { extractSession } from "../src/extract/session.ts";
 import { assistant, chat, user } from "./helpers.ts";
 
@@ -111,5 +111,22 @@ describe("the assistant's summary", () => {
     const rules = found.filter(([k]) => k === "CONSTRAINT").map(([, t]) => t);
     expect(rules.some((t) => t.startsWith("Added"))).toBe(false);
     expect(rules.some((t) => t.startsWith("Never force-push"))).toBe(true);
+  });
+});
+
+describe("how long a rule holds", () => {
+  it("is read from its own words", () => {
+    expect(ruleDuration("From now on, run `make check` before every commit.")).toBe(1);
+    expect(ruleDuration("Don't tag the release yet.")).toBe(-1);
+    expect(ruleDuration("I don't want any schema changes at this point.")).toBe(-1);
+    expect(ruleDuration("Use tabs in the `Makefile`.")).toBe(0);
+  });
+
+  it("ranks a standing rule above a preference of the moment", () => {
+    const standing = readRemark("In the future, never bump `package.json` versions by hand.", false, false);
+    const momentary = readRemark("Don't bump the `package.json` version yet.", false, false);
+    expect(standing?.kind).toBe("CONSTRAINT");
+    expect(momentary?.kind).toBe("CONSTRAINT");
+    expect((standing?.bonus ?? 0) - (momentary?.bonus ?? 0)).toBeGreaterThanOrEqual(20);
   });
 });

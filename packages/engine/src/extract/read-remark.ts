@@ -2,7 +2,14 @@ import { extractTerms, type Term, termDensity } from "../text/terms.ts";
 import type { HandoffItemKind } from "../types.ts";
 import { ANAPHORIC, classifySentence, standsAlone, withoutInterjection } from "./classify.ts";
 import { REPROACH } from "./cues.ts";
-import { impliedRule, isExclamatoryQuestion, isQuestion, isRant, withoutBackReference } from "./remarks.ts";
+import {
+  impliedRule,
+  isExclamatoryQuestion,
+  isQuestion,
+  isRant,
+  ruleDuration,
+  withoutBackReference,
+} from "./remarks.ts";
 
 /** What one sentence of the user's says, how it should read in the ledger, and how much less it weighs. */
 export interface RemarkReading {
@@ -18,6 +25,8 @@ const REACTION_PENALTY = 24;
 // A sentence that leans on the turn before ("that doesn't track -- …") tells a later reader less than one that
 // names its subject, even when it contains a term or two.
 const ANAPHORIC_PENALTY = 8;
+// A rule said to hold from now on outranks a preference of the moment ("don't commit this yet").
+const DURATION_BONUS = 10;
 
 /**
  * Reads one sentence of a user turn. `open`: the turn is among the session's last (its questions stay open);
@@ -51,6 +60,7 @@ export function readRemark(said: string, open: boolean, opening: boolean): Remar
   // The project's first words state its goal, if they say enough to be one ("Let's review the TODO" does not).
   if (opening && (kind === "TASK" || kind === null) && raw.length >= 40) kind = "GOAL";
   if (!kind) return null;
+  if (kind === "CONSTRAINT") bonus += DURATION_BONUS * ruleDuration(raw);
   if (ANAPHORIC.test(withoutInterjection(raw))) bonus -= ANAPHORIC_PENALTY;
   return { kind, text: raw, terms, bonus };
 }

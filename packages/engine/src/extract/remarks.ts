@@ -76,3 +76,18 @@ export function withoutBackReference(text: string): string {
   const rest = text.replace(BACK_REFERENCE, "");
   return rest === text || rest.length < 20 ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
+
+/**
+ * How long a rule is meant to hold, by its own words: "from now on", "always", "in the future", "every time"
+ * make it standing; "yet", "for now", "at this time", "this time" limit it to the moment ("don't push this yet").
+ * 1 = standing, -1 = momentary, 0 = unsaid.
+ */
+const STANDING =
+  /\b(?:in (?:the )?future|from now on|going forward|always|never|every time|whenever|each time|by default|as a (?:rule|habit)|in general|at all times)\b/i;
+const MOMENTARY =
+  /\b(?:yet|for now|for the moment|at (?:this|the moment|the time|this point)|right now|this time|today|just now|for this (?:session|commit|pr|change|task))\b/i;
+
+export function ruleDuration(text: string): 1 | 0 | -1 {
+  if (MOMENTARY.test(text)) return -1;
+  return STANDING.test(text) ? 1 : 0;
+}
