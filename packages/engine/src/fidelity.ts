@@ -1,4 +1,4 @@
-import { fileLine } from "./render/file-groups.ts";
+import { groupedLine } from "./render/file-groups.ts";
 import { shownItem } from "./render/sections.ts";
 import type { HandoffFidelity, Ledger, LedgerItem } from "./types.ts";
 
@@ -26,11 +26,12 @@ export function measureFidelity(input: FidelityInput): HandoffFidelity {
   const mustKeep = input.ledger.items.filter(
     (i) => i.status === "OPEN" && !i.archived && (i.pinned || i.priority >= HIGH_PRIORITY),
   );
-  // A key file may be shown inside its directory's line, by its base name (render/file-groups.ts).
+  // An item may be shown inside its group's line (a key file by its base name; render/file-groups.ts).
   const shows = (stored: LedgerItem): boolean => {
     const i = shownItem(stored, input.ledger.session);
     return (
-      input.prompt.includes(i.text.replace(/\s+/g, " ").trim()) || input.prompt.includes(fileLine(i)?.short ?? "\u0000")
+      input.prompt.includes(i.text.replace(/\s+/g, " ").trim()) ||
+      input.prompt.includes(groupedLine(i)?.short ?? "\u0000")
     );
   };
   const kept = mustKeep.filter((i) => included.has(i.id) && shows(i));

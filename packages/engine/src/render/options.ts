@@ -1,12 +1,13 @@
 import type { KnowledgeSnippet, Ledger } from "../types.ts";
-import { fileLine } from "./file-groups.ts";
+import { groupedLine } from "./file-groups.ts";
 import { rankScore, shownInFull } from "./rank.ts";
 import { itemLine, sectionOf, shownItem } from "./sections.ts";
 import type { Option } from "./select.ts";
 import type { TokenCounter } from "./tokens.ts";
 
 // The lines the prompt could show, each costed in tokens: ledger items eligible for the main sections and
-// knowledge entries. Key files are costed as members of their directory's line (file-groups.ts).
+// knowledge entries. Grouped items (key files of one directory, finished work) are costed as members of their
+// group's line (file-groups.ts).
 
 const MAX_KNOWLEDGE_CHARS = 220;
 
@@ -21,7 +22,7 @@ function knowledgeEntries(knowledge: KnowledgeSnippet[]): Array<{ id: string; li
 
 export interface LineOptions {
   options: Option[];
-  /** Cost of each directory heading ("- `src/domain/`: ") that grouped key files share. */
+  /** Cost of each group's head ("- `src/domain/`: ", "- Done: ") that its members share. */
   groupHeads: Map<string, number>;
 }
 
@@ -41,9 +42,9 @@ export function lineOptions(ledger: Ledger, knowledge: KnowledgeSnippet[], count
         keys: item.keys,
         pinned: item.pinned,
       };
-      const grouped = option.section === "files" && !item.pinned ? fileLine(item) : null;
+      const grouped = groupedLine(item);
       if (grouped) {
-        groupHeads.set(grouped.group, counter.count(`- \`${grouped.dir}\`: `) + 1);
+        groupHeads.set(grouped.group, counter.count(grouped.head) + 1);
         Object.assign(option, {
           group: grouped.group,
           short: grouped.short,

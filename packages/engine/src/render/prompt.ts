@@ -1,5 +1,5 @@
 import type { KnowledgeSnippet, Ledger, LedgerItem, ProjectInfo } from "../types.ts";
-import { groupFileLines } from "./file-groups.ts";
+import { groupLines } from "./file-groups.ts";
 import { archiveIndexTerms, type IndexLine } from "./index-terms.ts";
 import { lineOptions } from "./options.ts";
 import { byRank } from "./rank.ts";
@@ -48,13 +48,7 @@ function assemble(head: string, chosen: Entry[], indexLine: string): string {
   const parts = [head];
   for (const section of SECTION_ORDER) {
     const lines =
-      section === "index"
-        ? indexLine
-          ? [indexLine]
-          : []
-        : section === "files"
-          ? groupFileLines(chosen.filter((e) => e.section === section))
-          : chosen.filter((e) => e.section === section).map((e) => e.line);
+      section === "index" ? (indexLine ? [indexLine] : []) : groupLines(chosen.filter((e) => e.section === section));
     if (lines.length > 0) parts.push(`## ${SECTION_TITLES[section]}\n${lines.join("\n")}`);
   }
   return `${parts.join("\n\n")}\n`;
