@@ -92,6 +92,7 @@ async function fillAiHandoff() {
 async function completeInBrowser(sessionId: string) {
   await page.goto(`${web}/sessions/${encodeURIComponent(sessionId)}`);
   await page.getByLabel("Accomplishments").fill("Sync over SSH works");
+  await page.getByLabel("Your model", { exact: true }).check();
   return startRun("CompleteSession", "Complete and write handoff");
 }
 

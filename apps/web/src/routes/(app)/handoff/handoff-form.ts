@@ -1,10 +1,9 @@
 // Checks for the AI handoff form (pasted notes → a new master handoff), with the API's limits
 // (apps/api/src/schema/handoff-run.ts: generateHandoff), so mistakes are explained beside the field at once.
+import type { GeneratorChoice } from "$lib/generator-choice";
 import type { FriendlyError } from "$lib/graphql/errors";
 
 export const NOTES_MAX = 500_000;
-
-export type GeneratorChoice = "" | "RULES" | "MODEL";
 
 export interface HandoffFields {
   projectId: string;
