@@ -13,10 +13,12 @@ export interface RenderInput {
   prose?: string | null;
 }
 
-/** Inserts the prose after the prompt's opening paragraphs (before its first section). */
+/** Inserts the prose after the prompt's opening paragraphs (before its first section), one blank line each side. */
 function splice(prompt: string, prose: string): string {
   const at = prompt.indexOf("\n## ");
-  return at < 0 ? `${prompt.trimEnd()}\n\n${prose}` : `${prompt.slice(0, at)}\n\n${prose}${prompt.slice(at)}`;
+  const text = prose.trim();
+  if (at < 0) return `${prompt.trimEnd()}\n\n${text}`;
+  return `${prompt.slice(0, at).trimEnd()}\n\n${text}\n\n${prompt.slice(at).trimStart()}`;
 }
 
 export function renderHandoff(input: RenderInput, counter: TokenCounter): HandoffResult {

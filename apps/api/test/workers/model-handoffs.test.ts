@@ -46,6 +46,9 @@ describe("model-written handoffs", () => {
     expect(run.handoff.generator).toEqual({ kind: "MODEL", model: "fake-ok", fallbackReason: null });
     expect(run.handoff.masterPrompt).toContain("syncs notes between machines");
     expect(run.handoff.masterPrompt).toContain("## State of things");
+    // The model's sections sit between the opening and the ledger's sections: one blank line around each heading.
+    expect(run.handoff.masterPrompt).not.toMatch(/\n{3}/);
+    expect(run.handoff.masterPrompt).not.toMatch(/[^\n]\n## /);
     expect(run.handoff.items.some((i: any) => i.text.startsWith("Use rsync over SSH for the transport"))).toBe(true);
     expect(run.handoff.tokenCount).toBeLessThanOrEqual(2000);
   });
