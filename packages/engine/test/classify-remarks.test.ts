@@ -66,6 +66,7 @@ describe("exasperated questions", () => {
 describe("rants and opinions", () => {
   it("recognises venting", () => {
     expect(isRant("If so, that's total BS and we should stop here.")).toBe(true);
+    expect(isRant("My bad, I was on the wrong branch, let me retry.")).toBe(true);
     expect(isRant("That is a complete rewrite of the cache layer.")).toBe(false);
   });
 
@@ -83,6 +84,12 @@ describe("rants and opinions", () => {
     expect(found.map(([k]) => k)).not.toContain("BLOCKER");
   });
 
+  it("takes a pronoun-led 'that doesn't…' for disagreement, not a failure", () => {
+    expect(readRemark("RE: 1. that doesn't add up -- both run Node 22.4.", true, false)).toBeNull();
+    expect(readRemark("`make build` doesn't find the `dist` target.", true, false)?.kind).toBe("BLOCKER");
+    expect(readRemark("That doesn't compile: TS2345 in `api.ts`.", true, false)?.kind).toBe("BLOCKER");
+  });
+
   it("drops answers that only make sense after the question", () => {
     expect(readRemark("not yet, park that one!", true, false)).toBeNull();
     expect(readRemark("If yes, then skip it for now.", true, false)).toBeNull();
@@ -94,6 +101,7 @@ describe("back-references", () => {
     expect(withoutBackReference("re your 3rd point from the list, I want a single binary first.")).toBe(
       "I want a single binary first.",
     );
+    expect(withoutBackReference("RE: 2. the staging host uses port 8443.")).toBe("The staging host uses port 8443.");
     expect(withoutBackReference("Regarding the cache, use Redis with a 5 minute TTL.")).toBe(
       "Regarding the cache, use Redis with a 5 minute TTL.",
     );

@@ -1,8 +1,9 @@
 import { extractTerms, type Term, termDensity } from "../text/terms.ts";
 import type { HandoffItemKind } from "../types.ts";
 import { ANAPHORIC, classifySentence, standsAlone, withoutInterjection } from "./classify.ts";
-import { REPROACH } from "./cues.ts";
+import { ERROR, REPROACH } from "./cues.ts";
 import {
+  disagreesOnly,
   impliedRule,
   isExclamatoryQuestion,
   isQuestion,
@@ -59,8 +60,10 @@ export function readRemark(said: string, open: boolean, opening: boolean): Remar
   }
   // The project's first words state its goal, if they say enough to be one ("Let's review the TODO" does not).
   if (opening && (kind === "TASK" || kind === null) && raw.length >= 40) kind = "GOAL";
+  const leans = ANAPHORIC.test(withoutInterjection(raw));
+  if (kind === "BLOCKER" && disagreesOnly(raw, leans, ERROR)) return null;
   if (!kind) return null;
   if (kind === "CONSTRAINT") bonus += DURATION_BONUS * ruleDuration(raw);
-  if (ANAPHORIC.test(withoutInterjection(raw))) bonus -= ANAPHORIC_PENALTY;
+  if (leans) bonus -= ANAPHORIC_PENALTY;
   return { kind, text: raw, terms, bonus };
 }

@@ -24,11 +24,11 @@ export function isExclamatoryQuestion(text: string): boolean {
 }
 
 /**
- * Venting and verdicts of the moment ("that's total BS", "what are you doing?!", "are you kidding me"): they
- * tell how the user felt about one step, not what holds later.
+ * Venting, verdicts and apologies of the moment ("that's total BS", "what are you doing?!", "my bad, let me
+ * retry"): they tell how the user felt about one step, not what holds later.
  */
 const RANT =
-  /\b(?:(?:total|complete|utter)\s+(?:bs|nonsense|garbage|rubbish|mess)|wtf|omg|ffs|(?:are|were) you (?:kidding|serious|joking|insane|crazy)|what (?:are|were) you (?:doing|thinking)|seriously\?|come on[,!]|for (?:god'?s|heaven'?s|pete'?s) sake|give me a break|i (?:give up|can'?t believe)|this is (?:ridiculous|absurd|insane))\b/i;
+  /\b(?:(?:total|complete|utter)\s+(?:bs|nonsense|garbage|rubbish|mess)|wtf|omg|ffs|(?:are|were) you (?:kidding|serious|joking|insane|crazy)|what (?:are|were) you (?:doing|thinking)|seriously\?|come on[,!]|for (?:god'?s|heaven'?s|pete'?s) sake|give me a break|i (?:give up|can'?t believe)|this is (?:ridiculous|absurd|insane)|my bad|oops|never ?mind|let me (?:retry|try again))\b/i;
 
 export function isRant(text: string): boolean {
   return RANT.test(text);
@@ -72,8 +72,11 @@ export function impliedRule(text: string): ImpliedRule | null {
 const BACK_REFERENCE =
   /^(?:re|regarding|as for|about|wrt)\b[^,;:]{0,80}?\b(?:points?|questions?|items?|list|suggestions?|comments?|messages?|answers?|above|earlier|before)\b[^,;:]{0,40}[,;:]\s+(?=\S)/i;
 
+// "RE: 1. …", "re 2) …": an answer to an item of the other side's numbered list.
+const REPLY_MARK = /^re(?::\s*|\s+(?=#?\d))(?:#?\d+[.):]?\s+)?(?=\S)/i;
+
 export function withoutBackReference(text: string): string {
-  const rest = text.replace(BACK_REFERENCE, "");
+  const rest = text.replace(REPLY_MARK, "").replace(BACK_REFERENCE, "");
   return rest === text || rest.length < 20 ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
@@ -90,4 +93,13 @@ const MOMENTARY =
 export function ruleDuration(text: string): 1 | 0 | -1 {
   if (MOMENTARY.test(text)) return -1;
   return STANDING.test(text) ? 1 : 0;
+}
+
+// Negations that report a failure only when a subject is named: "that doesn't track" or "this does not make
+// sense" disagrees with what was just said; "`make` doesn't find the target" reports a problem.
+const WEAK_FAILURE = /\b(?:doesn'?t|does not|don'?t see|do not see|can'?t|cannot|cant)\b/gi;
+
+/** Whether a remark opening with a pronoun ("that doesn't…") is a disagreement rather than a failure report. */
+export function disagreesOnly(text: string, anaphoric: boolean, error: RegExp): boolean {
+  return anaphoric && !error.test(text.replace(WEAK_FAILURE, " "));
 }
