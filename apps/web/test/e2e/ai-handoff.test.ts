@@ -81,6 +81,12 @@ describe("AI handoff from pasted notes", () => {
       `{ projects(first: 1) { edges { node { id } } } }`,
     );
     expect(await link.getAttribute("href")).toBe(`/projects/${projects.edges[0]!.node.id}`);
+
+    // The run is in the link: a reload shows its result again.
+    expect(new URL(page.url()).searchParams.get("run")).toBeTruthy();
+    await page.reload();
+    await page.getByText("Done: the new handoff is below.").waitFor();
+    expect(await page.getByLabel("Handoff prompt").textContent()).toBe(prompt);
   });
 
   it("fits a phone screen, in dark mode too", async () => {
