@@ -67,6 +67,8 @@ describe("rants and opinions", () => {
   it("recognises venting", () => {
     expect(isRant("If so, that's total BS and we should stop here.")).toBe(true);
     expect(isRant("My bad, I was on the wrong branch, let me retry.")).toBe(true);
+    expect(isRant("I don't like this solution at all.")).toBe(true);
+    expect(isRant("I hate it when you add comments to shell snippets.")).toBe(false);
     expect(isRant("That is a complete rewrite of the cache layer.")).toBe(false);
   });
 
@@ -113,11 +115,12 @@ describe("the assistant's summary", () => {
     const found = kinds(
       user("Tighten the git instructions."),
       assistant(
-        "## Summary\n\n- Added a short safety rule to `AGENTS.md` about force pushes\n- Never force-push to `main`",
+        "## Summary\n\n- Added a short safety rule to `AGENTS.md` about force pushes\n- Never force-push to `main`\n- I've created a rule file `rules/git.md` that always forbids force pushes\n- (should the rule cover `release/*` branches too?)",
       ),
     );
     const rules = found.filter(([k]) => k === "CONSTRAINT").map(([, t]) => t);
-    expect(rules.some((t) => t.startsWith("Added"))).toBe(false);
+    expect(rules.some((t) => t.startsWith("Added") || t.startsWith("I've created"))).toBe(false);
+    expect(rules.some((t) => t.includes("?"))).toBe(false);
     expect(rules.some((t) => t.startsWith("Never force-push"))).toBe(true);
   });
 });

@@ -61,7 +61,7 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
 }
 
 const REPORTS_WORK =
-  /^(?:\W*)(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised)\b/i;
+  /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised)\b/i;
 
 function isBareTerm(text: string): boolean {
   const rest = text.replace(/`[^`]*`|\S*[/\\]\S*/g, "").trim();
@@ -104,7 +104,7 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       if (!section) continue;
       bonus -= 12;
     }
-    if (unit.text.endsWith("?")) continue;
+    if (/\?["')\]]*$/.test(unit.text)) continue;
     if (unit.text.endsWith(":")) bonus -= LEAD_IN_PENALTY;
     // A problem the assistant describes mid-session is usually fixed a few turns later.
     if (kind === "BLOCKER" && !last) bonus -= 10;

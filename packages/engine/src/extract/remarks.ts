@@ -30,8 +30,13 @@ export function isExclamatoryQuestion(text: string): boolean {
 const RANT =
   /\b(?:(?:total|complete|utter)\s+(?:bs|nonsense|garbage|rubbish|mess)|wtf|omg|ffs|(?:are|were) you (?:kidding|serious|joking|insane|crazy)|what (?:are|were) you (?:doing|thinking)|seriously\?|come on[,!]|for (?:god'?s|heaven'?s|pete'?s) sake|give me a break|i (?:give up|can'?t believe)|this is (?:ridiculous|absurd|insane)|my bad|oops|never ?mind|let me (?:retry|try again))\b/i;
 
+// A verdict on what was just shown ("I don't like this solution at all", "I love it"): the object is a pronoun,
+// so a later reader cannot tell what was judged. "I hate it when you add comments" states a rule and is kept.
+const VERDICT =
+  /^(?:i\s+)?(?:really\s+)?(?:(?:don'?t|do not)\s+)?(?:like|love|hate|dislike)\s+(?:this|that|it|these|those)\b(?!\s+(?:when|if|whenever|because|that)\b)/i;
+
 export function isRant(text: string): boolean {
-  return RANT.test(text);
+  return RANT.test(text) || VERDICT.test(text.trim());
 }
 
 /**
