@@ -141,3 +141,14 @@ describe("how long a rule holds", () => {
     expect((standing?.bonus ?? 0) - (momentary?.bonus ?? 0)).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe("descriptions of behaviour", () => {
+  it("are facts, not rules: 'X ensures Y' describes, 'ensure Y' instructs", () => {
+    const found = kinds(
+      user("Add a dry-run mode."),
+      assistant("## Summary\n\n- The `--dry-run` flag ensures nothing is written to `out/`"),
+    );
+    expect(found.some(([k, t]) => k === "CONSTRAINT" && t.includes("--dry-run"))).toBe(false);
+    expect(readRemark("Ensure the `--dry-run` flag writes nothing.", false, false)?.kind).toBe("CONSTRAINT");
+  });
+});
