@@ -152,3 +152,18 @@ describe("descriptions of behaviour", () => {
     expect(readRemark("Ensure the `--dry-run` flag writes nothing.", false, false)?.kind).toBe("CONSTRAINT");
   });
 });
+
+describe("lines under a design heading", () => {
+  it("are decisions when they say what was chosen, not when they only label a topic", () => {
+    const found = kinds(
+      user("Summarise the design."),
+      assistant(
+        "## Key Decisions\n\n- Logging improvements for QA\n- Use `pino` for structured logs instead of console output\n- Retries live in `src/net/retry.ts` with `maxAttempts` and `backoffMs`",
+      ),
+    );
+    const decisions = found.filter(([k]) => k === "DECISION").map(([, t]) => t);
+    expect(decisions.some((t) => t.startsWith("Logging improvements"))).toBe(false);
+    expect(decisions.some((t) => t.includes("pino"))).toBe(true);
+    expect(decisions.some((t) => t.includes("retry.ts"))).toBe(true);
+  });
+});

@@ -52,7 +52,9 @@ function headingKind(heading: string): HandoffItemKind | "DONE" | null {
 function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density: number): HandoffItemKind | null {
   if (DEAD_END.test(unit.text)) return "DEAD_END";
   if (section === "TASK" || section === "BLOCKER" || section === "FILE") return section;
-  if (section === "DECISION") return density > 0 ? "DECISION" : null;
+  // Under a design heading, a label ("Testing improvements", "CI compatible") names a topic, not a choice: a
+  // line is a decision when it says what was chosen (a decision cue) or names enough to pin it down.
+  if (section === "DECISION") return density >= 3 || (density > 0 && DECISION.test(unit.text)) ? "DECISION" : null;
   // A report of work done ("Added a safety rule to the instructions") is no rule itself, however it is worded.
   if (CONSTRAINT.test(unit.text) && density > 0 && !REPORTS_WORK.test(unit.text)) return "CONSTRAINT";
   if (DECISION.test(unit.text) && density > 0) return "DECISION";
