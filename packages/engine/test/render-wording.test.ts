@@ -12,6 +12,12 @@ describe("item wording", () => {
     expect(condense("It looks like `deploy.sh` needs bash 5")).toBe("`deploy.sh` needs bash 5");
   });
 
+  it("never drops a 'no' that negates the statement (only 'No,' answering something is an opener)", () => {
+    expect(condense("No mocks in the integration tests")).toBe("No mocks in the integration tests");
+    expect(condense("I see no mention of git in `build_commands`")).toBe("no mention of git in `build_commands`");
+    expect(condense("No, the cache stays in Redis")).toBe("the cache stays in Redis");
+  });
+
   it("keeps a statement whose opener is all there is", () => {
     expect(condense("I see that")).toBe("I see that");
   });
