@@ -54,3 +54,20 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
     ];
   });
 }
+
+/** Whether the page is drawn dark: the relative luminance of the page background, as WCAG defines it. */
+export function drawnDark(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    // Painted on a canvas to read it as sRGB: Tailwind's colours compute to oklch().
+    const context = document.createElement("canvas").getContext("2d");
+    if (!context) throw new Error("no 2d canvas");
+    context.fillStyle = getComputedStyle(document.documentElement).backgroundColor;
+    context.fillRect(0, 0, 1, 1);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    const channel = (value = 255) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b) < 0.2;
+  });
+}

@@ -115,7 +115,7 @@ export async function keyboardProblems(page: Page, maxStops = 400): Promise<stri
 }
 
 // Words that leak from code into a message meant for a person.
-const MACHINE_WORDS =
+export const MACHINE_WORDS =
   /graphql|exception|undefined|\bnull\b|\[object|BAD_USER_INPUT|UNAUTHENTICATED|INTERNAL|stack|fetch failed|status \d{3}/i;
 
 /** The messages shown inside the form: field errors and alerts. */
