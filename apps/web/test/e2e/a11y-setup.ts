@@ -117,6 +117,7 @@ export const screens = (seeded: () => Seeded): Screen[] => [
       await page.waitForURL(/q=totals/);
       await page.getByText("Totals live in the last table").first().waitFor();
       await page.getByRole("button", { name: "New entry" }).click();
+      await page.getByRole("button", { name: "Edit Totals live in the last table" }).click();
     },
   },
   { name: "analytics", path: () => "/analytics", open: openAllDetails },
@@ -126,6 +127,7 @@ export const screens = (seeded: () => Seeded): Screen[] => [
     open: async (page) => {
       await page.locator('[data-token="CI pipeline"]').waitFor();
       await page.getByRole("button", { name: "Add account" }).click();
+      await page.getByRole("button", { name: "Edit Work Claude" }).click();
     },
   },
 ];

@@ -46,6 +46,26 @@ describe.each(MODES)("at $label", (mode) => {
   );
 });
 
+// The checks must be able to fail: each is shown a page broken in the way it looks for.
+describe("the checks themselves", () => {
+  const pages = auditPages(env, MODES[1]!);
+  afterAll(() => pages.close());
+
+  it("see a missing label, a page wider than the phone, and focus without a ring", async () => {
+    const page = await pages.get(true);
+    await page.goto(`${web}/signin`);
+    await settled(page);
+    await page.evaluate(() => {
+      document.querySelector("main, form")?.insertAdjacentHTML("beforeend", '<input id="unlabelled" type="text">');
+      document.body.insertAdjacentHTML("beforeend", '<div style="width: 600px; height: 1px"></div>');
+    });
+    await page.addStyleTag({ content: "#password:focus-visible { outline: none !important; }" });
+    expect((await axeViolations(page)).join("\n")).toMatch(/^label \(critical\) #unlabelled/m);
+    expect((await horizontalOverflow(page))[0]).toMatch(/^page is 6\d\dpx wide in a 375px viewport$/);
+    expect(await keyboardProblems(page)).toContain("no visible focus style on input#password “”");
+  });
+});
+
 // What the browser's GraphQL requests get instead of an answer: an internal error with a message for developers
 // (which must not reach the screen), or no connection at all.
 const FAILURES = [
