@@ -21,6 +21,7 @@ const FOCUS_FIX_PENDING = new Set([
   "empty transcript import",
   "empty message",
   "credits used as words",
+  "ledger item emptied",
 ]);
 
 interface Mistake {
@@ -95,6 +96,17 @@ const MISTAKES: Mistake[] = [
     form: (page) => page.locator("form[aria-labelledby='complete-title']"),
     make: (page) => page.getByLabel("Credits used (optional)").fill("lots"),
     says: /whole number/,
+  },
+  {
+    name: "ledger item emptied",
+    path: () => `/sessions/${encodeURIComponent(seeded.completedId)}`,
+    form: byName("Edit item"),
+    make: async (page) => {
+      await page.getByText(/^Ledger items/).click();
+      await page.getByRole("button", { name: "Edit", exact: true }).first().click();
+      await page.getByRole("form", { name: "Edit item" }).getByLabel("Text").fill("");
+    },
+    says: /Write the item's text, or drop the item instead/,
   },
   {
     name: "handoff without notes",
