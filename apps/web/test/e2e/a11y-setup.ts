@@ -4,19 +4,9 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Exclusion } from "./a11y-checks";
 import { completeSession, graphqlAs, signUpViaApi, useToken } from "./api-client";
 
-// Findings accepted for now, each with its reason (empty: none).
-// TEMPORARY (removed once their files are free at 09:50): the Fidelity labels of lib/runs/HandoffView.svelte.
-export const EXCLUDED: Exclusion[] = [
-  "div:nth-child(1) > dt",
-  "div:nth-child(2) > dt",
-  "div:nth-child(3) > dt",
-  "div:nth-child(4) > dt",
-  "section > .text-zinc-500",
-].map((selector) => ({
-  rule: "color-contrast",
-  selector,
-  why: "lib/runs is being edited by another helper until 09:50",
-}));
+// Findings accepted for now, each with its reason: none.
+export const EXCLUDED: Exclusion[] = [];
+
 const TRANSCRIPT = [
   "User: The invoice importer fails on PDFs with two tables. Let's parse the totals from the last table.",
   "Assistant: I changed src/importer/totals.ts to read the last table. Decided to keep pdfjs over a new library.",
