@@ -129,8 +129,9 @@ export const MODES = [
 
 export type Mode = (typeof MODES)[number];
 
-/** The page has loaded its data: a heading is shown and no loading placeholder is left. */
+/** The page is hydrated and has loaded its data: a heading is shown and no loading placeholder is left. */
 export async function settled(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   await page.locator("h1").first().waitFor();
   await page.waitForFunction(() => !document.querySelector(".animate-pulse, [aria-busy='true']"));
   await page.waitForLoadState("load");
