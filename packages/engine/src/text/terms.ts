@@ -8,6 +8,8 @@ export const FILE_EXT =
   "prisma|tf|hcl|gradle|properties|dockerfile|ipynb|wasm|svg|png|jpg|pdf|log";
 
 const PATTERNS: Array<[RegExp, number]> = [
+  // E-mail addresses (before dotted names, so the whole address is the term, not its domain).
+  [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi, 3],
   // URLs and host:port pairs (endpoints, dev servers).
   [/\bhttps?:\/\/[^\s)'"`<>\]]+/g, 3],
   [/\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\d{1,3}(?:\.\d{1,3}){3}):\d{2,5}\b/g, 3],
@@ -39,10 +41,30 @@ const PATTERNS: Array<[RegExp, number]> = [
 
 const BACKTICK = /`([^`\n]{1,160})`/g;
 
-// Acronyms that carry no project-specific meaning.
+// Acronyms that carry no project-specific meaning, and words written in capitals for emphasis ("not YET",
+// "ALWAYS run the specs"): shouting makes a word loud, not distinctive.
 const COMMON_CAPS = new Set(
-  "I OK API UI URL ID IDS TODO NOTE JSON HTML CSS HTTP HTTPS CLI PR AI LLM YES NO AND OR THE IT IS IF".split(" "),
+  [
+    "I OK API UI URL ID IDS TODO NOTE JSON HTML CSS HTTP HTTPS CLI PR AI LLM YES NO AND OR THE IT IS IF",
+    "AH OH WOW OMG LOL WTF HELL DAMN YET NOT NOW ALL ANY ONLY NEVER ALWAYS MUST STOP DONT WHY WHAT HOW WHO",
+    "VERY REALLY JUST PLEASE AGAIN STILL THIS THAT THESE THOSE YOU YOUR WE OUR BUT FOR WITH WITHOUT EVERY NONE",
+    "NOTHING SAME BEFORE AFTER FIRST LAST HERE THERE WRONG RIGHT MUCH MORE LESS NEW OLD ARE WAS HAS HAVE DID",
+    "DOES CAN WILL SHOULD NEED ASAP EVER",
+  ]
+    .join(" ")
+    .split(" "),
 );
+
+/**
+ * Two words around a slash that are no path: fractions and ratios ("9/9", "1/3"), units ("KiB/s"), and
+ * shorthand ("n/a", "w/o", "and/or").
+ */
+function notAPath(term: string): boolean {
+  const sides = /^([\w-]+)\/([\w-]+)$/.exec(term);
+  if (!sides) return false;
+  const [, left = "", right = ""] = sides;
+  return /^\d+$/.test(left) || /^\d+$/.test(right) || left.length === 1 || right.length === 1 || term === "and/or";
+}
 
 export interface Term {
   text: string;
@@ -61,7 +83,7 @@ export function extractTerms(text: string): Term[] {
     const term = cleanTerm(raw);
     if (term.length < 2 || term.length > 120) return;
     if (weight <= 2 && COMMON_CAPS.has(term)) return;
-    if (/^\d+$/.test(term) || /^-+$/.test(term)) return;
+    if (/^\d+$/.test(term) || /^-+$/.test(term) || notAPath(term)) return;
     const key = term.toLowerCase();
     const prev = found.get(key);
     if (!prev) found.set(key, { text: term, weight });
