@@ -18,6 +18,13 @@ describe("names a file defines", () => {
     ).toEqual(["SharedDocument", "use_fixture"]);
   });
 
+  it("reads the PascalCase parts a JavaScript object or namespace registers (hooks, components)", () => {
+    const hooks = "const Hooks = {\n  ImageCropper: {\n    mounted() {\n      this.el.focus()\n    },\n  },\n}";
+    expect(definedNames(hooks)).toEqual(["ImageCropper"]);
+    expect(definedNames("Hooks.InfiniteScroll = {\n  mounted() {}\n}")).toEqual(["InfiniteScroll"]);
+    expect(definedNames("  Cart: (items) => items.length,\n  total: 3,\n  Label: 'x',")).toEqual(["Cart"]);
+  });
+
   it("reads the routes a file declares, in several frameworks", () => {
     expect(definedNames('  scope "/admin", ShopWeb do\n    live "/orders", OrderLive.Index, :index')).toEqual([
       "/admin",
@@ -66,5 +73,19 @@ describe("names a file defines", () => {
       5,
     );
     expect(found[0]?.text).toBe("`src/crdt/sync.py` (created): SharedDocument, apply");
+  });
+
+  it("keeps a file named only once when the edit to it adds a definition", () => {
+    const edit = (path: string, code: string) =>
+      tool(`Tool use: replace_string_in_file\n- filePath: \`${path}\`\n- newString:\n\`\`\`\n${code}\n\`\`\``);
+    const found = fileCandidates(
+      chat(
+        user("Show the unit field only for products sold by weight"),
+        edit("assets/js/app.js", "const Hooks = {\n  WeightField: {\n    mounted() {}\n  },\n}"),
+        edit("assets/css/app.css", ".weight { display: none; }"),
+      ),
+      5,
+    );
+    expect(found.map((c) => c.text)).toEqual(["`assets/js/app.js`: WeightField"]);
   });
 });

@@ -6,6 +6,10 @@
 // gutter or diff marker a tool put in front.
 const DEFINITION =
   /^\s{0,4}(?:(?:export|default|public|private|internal|protected|static|abstract|sealed|partial|async|final|open|pub(?:\([\w:]+\))?)\s+)*(?:defmodule|defprotocol|class|interface|record|struct|enum|trait|type|def|function\*?|func|fn|(?<=export\s+(?:default\s+)?)(?:const|let|var))\s+(?:\([^)]*\)\s*)?([A-Za-z][\w.]*\w)/;
+// A named part of a JavaScript object or namespace: a hook, a component or a handler set registered by a
+// PascalCase key ("  ProductUnitTracker: {", "Hooks.Sortable = {").
+const MEMBER =
+  /^\s{0,4}(?:[\w$]+\.)?([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\s*(?::|=)\s*(?:\{|function\b|\([^)]*\)\s*=>)/;
 const GUTTER = /^\s*(?:\d+\s+)?[+-]?(?=\s)/;
 // Declarations that name no thing of the project's own ("type" in prose, "class" in CSS snippets…).
 const NOT_A_NAME = /^(?:of|is|the|a|an|to|for|in|and|or|that|this|with|from|it)$/i;
@@ -35,7 +39,7 @@ export function definedNames(code: string): string[] {
   for (const raw of code.split("\n", 400)) {
     const line = raw.replace(GUTTER, "");
     if (line.length > 200) continue;
-    const m = DEFINITION.exec(line);
+    const m = DEFINITION.exec(line) ?? MEMBER.exec(line);
     const name = m?.[1];
     if (!m || !name || name.length < 3 || name.startsWith("_") || NOT_A_NAME.test(name)) continue;
     const isType = /^[A-Z]/.test(name) || /\b(?:defmodule|class|interface|struct|enum|trait|record)\s/.test(m[0]);

@@ -99,7 +99,9 @@ export function fileCandidates(messages: TranscriptMessage[], limit: number): Ca
       f,
       score: Math.log2(1 + f.weight) * 4 + (f.created || instructsAgents(f.path) ? 6 : 0) + 3 * (f.lastOrdinal / n),
     }))
-    .filter(({ f }) => f.weight >= 2 || f.created || instructsAgents(f.path))
+    // An edit that adds a definition (a function, a hook, a class) makes the file part of the work, even when
+    // it is named only once.
+    .filter(({ f }) => f.weight >= 2 || f.created || f.symbols.length > 0 || instructsAgents(f.path))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
   return ranked.map(({ f, score }) => {
