@@ -13,10 +13,11 @@ export interface FileStats {
   symbols: string[];
 }
 
-// (A file or folder name may start with a dot: ".pre-commit-config.yaml", ".github/"; bare dotfiles such as
+// (An extension is where a name ends: "com.apple" in "…/com.apple.BKAgentService/Data/" is no file name. A file
+// or folder name may start with a dot: ".pre-commit-config.yaml", ".github/"; bare dotfiles such as
 // .env, .gitignore or .npmrc have no extension and are matched by their conventional names.)
 export const PATH =
-  /(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:\.?[\w@$-][\w@$.-]*[/\\])*\.?[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(])|(?<![\w@$.\\/*:-])(?:[\w@$.-]+[/\\])*\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)(?![\w/\\(-]|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
+  /(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:\.?[\w@$-][\w@$.-]*[/\\])*\.?[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(]|\.\w)|(?<![\w@$.\\/*:-])(?:[\w@$.-]+[/\\])*\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)(?![\w/\\(-]|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
 const DOTFILE =
   /(?:^|[/\\])\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)$/;
 const EXT = new RegExp(`\\.(?:${FILE_EXT})$`, "i");
