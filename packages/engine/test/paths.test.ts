@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PATH, plausible } from "../src/extract/paths.ts";
+import { type FileStats, PATH, plausible, relativize } from "../src/extract/paths.ts";
 
 const found = (text: string) => [...text.matchAll(PATH)].map((m) => m[0]).filter(plausible);
 
@@ -15,5 +15,28 @@ describe("paths in text", () => {
       "~/Library/com.example.SyncAgent/Data/State.plist",
     ]);
     expect(found("edit config/app.config.json and notes.v2.md")).toEqual(["config/app.config.json", "notes.v2.md"]);
+  });
+
+  it("show paths relative to the checkout, and keep a deep path outside it whole (a place where data lives)", () => {
+    const stats = (...paths: string[]) =>
+      new Map(
+        paths.map((path) => [
+          path,
+          { path, weight: 1, created: false, lastOrdinal: 0, description: "", symbols: [] } as FileStats,
+        ]),
+      );
+    const shown = relativize(
+      stats(
+        "/Users/ana/code/shelf/src/library.py",
+        "/Users/ana/code/shelf/tests/test_library.py",
+        "/Users/ana/code/shelf/src/a/b/c/d/e/deep.py",
+        "/Users/ana/Library/Containers/com.example.Sync/Data/Documents/Store/Books.plist",
+      ),
+    );
+    expect([...shown.values()].map((s) => s.path)).toEqual([
+      "src/library.py",
+      "tests/test_library.py",
+      "/Users/ana/Library/Containers/com.example.Sync/Data/Documents/Store/Books.plist",
+    ]);
   });
 });

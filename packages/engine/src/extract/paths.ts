@@ -93,7 +93,9 @@ export function relativize(stats: Map<string, FileStats>): Map<string, FileStats
     const normal = entry.path.replace(/\\/g, "/");
     if (root && `${normal}/`.startsWith(root) && normal.length < root.length) continue;
     if (root && normal.startsWith(root)) entry.path = normal.slice(root.length);
-    if (!entry.path || entry.path.split(/[/\\]/).filter(Boolean).length > 6) continue;
+    // A path outside the checkout is a place (where the app's data or a tool's state lives): kept whole.
+    const limit = ABSOLUTE.test(entry.path) ? 10 : 6;
+    if (!entry.path || entry.path.split(/[/\\]/).filter(Boolean).length > limit) continue;
     const key = keyOf(entry.path);
     const prev = out.get(key);
     if (prev) {
