@@ -107,6 +107,26 @@ describe("command variants", () => {
   });
 });
 
+describe("inspection commands", () => {
+  it("are not how the project is run, however often they recur", async () => {
+    const { commandCandidates } = await import("../src/extract/commands.ts");
+    const run = (command: string) => tool(`Bash command: ${command}, description: look`);
+    const found = commandCandidates(
+      chat(
+        run("du -sh logs/archive"),
+        run("du -sh logs/archive"),
+        run("git rm OLD_NOTES.md"),
+        run("git rm OLD_NOTES.md"),
+        run("file data/export.plist"),
+        run("make serve"),
+        run("make serve"),
+      ),
+      10,
+    ).map((c) => c.text);
+    expect(found).toEqual(["`make serve`"]);
+  });
+});
+
 describe("local addresses", () => {
   it("notes where the app is served, without ports handed out per run", () => {
     const found = addressCandidates(

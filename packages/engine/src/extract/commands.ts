@@ -26,7 +26,7 @@ const COMMAND_FIELD = /^\s*-\s*command:\s*`([^`\n]{2,200})`/gm;
 const COMMAND_LINE = /^[a-z][\w.-]*(?:\s+[^\s].*)?$/;
 // Exploration and file-shuffling commands say nothing about how to build, run or test the project.
 const TRIVIAL =
-  /^(?:ls|cd|cat|echo|grep|rg|find|head|tail|pwd|mkdir|rm|cp|mv|sed|awk|chmod|touch|which|wc|sort|less|more|clear|exit|sleep|kill|ps|open|code|vim?|nano|true|false|tree|diff|git (?:status|diff|log|show|add|checkout|stash|branch|rev-parse|remote|fetch|reset|restore|commit|push|pull|merge|rebase|tag|clone|init|config|switch|cherry-pick))\b/;
+  /^(?:ls|cd|cat|echo|grep|rg|find|head|tail|pwd|mkdir|rm|cp|mv|sed|awk|chmod|touch|which|wc|sort|less|more|clear|exit|sleep|kill|ps|open|code|vim?|nano|true|false|tree|diff|du|df|file|stat|man|type|whoami|uname|date|env|printenv|history|xattr|git (?:status|diff|log|show|add|rm|mv|clean|checkout|stash|branch|rev-parse|remote|fetch|reset|restore|commit|push|pull|merge|rebase|tag|clone|init|config|switch|cherry-pick))\b/;
 // A line of source code in backticks ("const x = await f()", "import { y } from './z'") is no command.
 const CODE_STATEMENT =
   /^(?:import|export|const|let|var|return|def|class|function|from|if|for|while|await|async|public|private)\b|\s=\s|;$/;
