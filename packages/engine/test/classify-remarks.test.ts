@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readRemark } from "../src/extract/read-remark.ts";
-import { impliedRule, isQuestion, isRant, ruleDuration, withoutBackReference } from "../src/extract/remarks.ts";
+import {
+  impliedRule,
+  isQuestion,
+  isRant,
+  ruleDuration,
+  steersTheStep,
+  withoutBackReference,
+} from "../src/extract/remarks.ts";
 import { extractSession } from "../src/extract/session.ts";
 import { assistant, chat, user } from "./helpers.ts";
 
@@ -165,5 +172,24 @@ describe("lines under a design heading", () => {
     expect(decisions.some((t) => t.startsWith("Logging improvements"))).toBe(false);
     expect(decisions.some((t) => t.includes("pino"))).toBe(true);
     expect(decisions.some((t) => t.includes("retry.ts"))).toBe(true);
+  });
+});
+
+describe("steering the step at hand", () => {
+  it("'make sure…' and 'we should <change>' are requests, not rules", () => {
+    expect(readRemark("Make sure the demo fixtures include an unpaid invoice.", false, false)?.kind).toBe("TASK");
+    expect(
+      readRemark("Check the importer once more and make sure every row gets a batch id.", false, false)?.kind,
+    ).toBe("TASK");
+    expect(readRemark("We should move the date helpers into `lib/time.ts`.", false, false)?.kind).toBe("TASK");
+    expect(steersTheStep("Please review the banner and ensure it shows the trial end date.")).toBe(true);
+    expect(steersTheStep("Ensure the export never overwrites a file.")).toBe(false);
+  });
+
+  it("stay rules when their own words make them one", () => {
+    expect(readRemark("Always make sure the linter passes before you commit.", false, false)?.kind).toBe("CONSTRAINT");
+    expect(readRemark("Make sure you never log the API tokens.", false, false)?.kind).toBe("CONSTRAINT");
+    expect(readRemark("Don't touch the generated client in `gen/`.", false, false)?.kind).toBe("CONSTRAINT");
+    expect(steersTheStep("We should use UTC timestamps instead of local time.")).toBe(false);
   });
 });

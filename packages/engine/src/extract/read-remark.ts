@@ -9,6 +9,7 @@ import {
   isQuestion,
   isRant,
   ruleDuration,
+  steersTheStep,
   withoutBackReference,
 } from "./remarks.ts";
 
@@ -59,6 +60,8 @@ export function readRemark(said: string, open: boolean, opening: boolean): Remar
     kind = "TASK";
   }
   // The project's first words state its goal, if they say enough to be one ("Let's review the TODO" does not).
+  // "Make sure…", "we should move…": a request for the step at hand, not a rule (remarks.ts).
+  if (kind === "CONSTRAINT" && !reproach && steersTheStep(raw)) kind = "TASK";
   if (opening && (kind === "TASK" || kind === null) && raw.length >= 40) kind = "GOAL";
   const leans = ANAPHORIC.test(withoutInterjection(raw));
   if (kind === "BLOCKER" && disagreesOnly(raw, leans, ERROR)) return null;

@@ -100,6 +100,23 @@ export function ruleDuration(text: string): 1 | 0 | -1 {
   return STANDING.test(text) ? 1 : 0;
 }
 
+/**
+ * An instruction for the step at hand, worded like a rule: "make sure the seed data has an open order",
+ * "check the config once more and ensure the port is set", "we should move the helper into `utils/`". People
+ * use "make sure", "… and ensure" and "we should <change>" to steer the current piece of work (a bare "Ensure the
+ * flag writes nothing" reads as a requirement of the product and stays a rule); such a remark is a
+ * request (done once the session moves on), not a rule for every later session. A rule's own words — never,
+ * always, don't, avoid, prefer, instead of, from now on… — keep it a rule.
+ */
+const STEERING =
+  /^(?:(?:please|pls|also|and|then|now|so|ok(?:ay)?|but)[,\s]+)*(?:(?:let'?s|you|we|i want you to|can you|could you)\s+)?(?:(?:check|verify|look at|review|test|run|fix|update|go through)\b[^.;!?]{0,80}?\band\s+)?make sure\b|^(?:(?:please|pls|also|and|then|now|so)[,\s]+)*(?:check|verify|look at|review|test|run|fix|update|go through)\b[^.;!?]{0,80}?\band\s+ensure\b|^(?:(?:also|and|then|now|so|i think)[,\s]+)*we should\s+(?:also\s+|then\s+|now\s+|probably\s+)?(?:add|move|drop|remove|delete|consolidate|separate|split|merge|rename|create|change|update|fix|document|write|extract|replace|introduce|refactor|implement|put|convert|combine)\b/i;
+const RULE_FORCE =
+  /\b(?:never|always|don'?t|do not|doesn'?t|must(?:n'?t| not)|shouldn'?t|should not|avoid|prefer|no need|not allowed|instead of|rather than|stop|every time|whenever|each time|in (?:the )?future|from now on|going forward|by default|at all times)\b/i;
+
+export function steersTheStep(text: string): boolean {
+  return STEERING.test(text.trim()) && !RULE_FORCE.test(text);
+}
+
 // Negations that report a failure only when a subject is named: "that doesn't track" or "this does not make
 // sense" disagrees with what was just said; "`make` doesn't find the target" reports a problem.
 const WEAK_FAILURE = /\b(?:doesn'?t|does not|don'?t see|do not see|can'?t|cannot|cant)\b/gi;
