@@ -27,6 +27,28 @@ const createProject = (name: string) =>
     { input: { name } },
   );
 
+/** A new project's session holding `count` messages, user and assistant in turn; returns the session's id. */
+async function sessionWith(project: string, count: number, content: (index: number) => string): Promise<string> {
+  const { createProject: created } = await createProject(project);
+  const { startSession } = await graphqlAs<{ startSession: { session: { id: string } } }>(
+    apiUrl,
+    token,
+    `mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id } } }`,
+    { input: { projectId: created.project.id } },
+  );
+  const messages = Array.from({ length: count }, (_, index) => ({
+    role: index % 2 === 0 ? "USER" : "ASSISTANT",
+    content: content(index),
+  }));
+  await graphqlAs(
+    apiUrl,
+    token,
+    `mutation ($input: AppendMessagesInput!) { appendMessages(input: $input) { appended } }`,
+    { input: { sessionId: startSession.session.id, messages } },
+  );
+  return startSession.session.id;
+}
+
 describe("long lists", () => {
   it("loads more projects after the first 20", async () => {
     for (let index = 1; index <= 21; index++) await createProject(`Project ${index}`);
@@ -38,25 +60,9 @@ describe("long lists", () => {
   });
 
   it("renders a long session's messages a page at a time", async () => {
-    const { createProject: created } = await createProject("Long session");
-    const { startSession } = await graphqlAs<{ startSession: { session: { id: string } } }>(
-      apiUrl,
-      token,
-      `mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id } } }`,
-      { input: { projectId: created.project.id } },
-    );
-    const messages = Array.from({ length: 250 }, (_, index) => ({
-      role: index % 2 === 0 ? "USER" : "ASSISTANT",
-      content: `Message number ${index + 1}`,
-    }));
-    await graphqlAs(
-      apiUrl,
-      token,
-      `mutation ($input: AppendMessagesInput!) { appendMessages(input: $input) { appended } }`,
-      { input: { sessionId: startSession.session.id, messages } },
-    );
+    const sessionId = await sessionWith("Long session", 250, (index) => `Message number ${index + 1}`);
 
-    await page.goto(`${web}/sessions/${startSession.session.id}`);
+    await page.goto(`${web}/sessions/${sessionId}`);
     await page.getByText("Showing 100 of 250 messages").waitFor();
     expect(await page.getByText("Message number 101", { exact: true }).count()).toBe(0);
     // Scrolling towards the end fetches the next page without a click.
@@ -69,26 +75,14 @@ describe("long lists", () => {
   });
 
   it("keeps a 5,000-message session smooth: rendered messages stay bounded while scrolling to the end", async () => {
-    const { createProject: created } = await createProject("Five thousand messages");
-    const { startSession } = await graphqlAs<{ startSession: { session: { id: string } } }>(
-      apiUrl,
-      token,
-      `mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id } } }`,
-      { input: { projectId: created.project.id } },
-    );
-    const messages = Array.from({ length: 5_000 }, (_, index) => ({
-      role: index % 2 === 0 ? "USER" : "ASSISTANT",
-      // Some longer messages, so pages differ in height like a real session's.
-      content: `Seeded message ${index + 1}${index % 7 === 0 ? `\n${"More detail on this step. ".repeat(12)}` : ""}`,
-    }));
-    await graphqlAs(
-      apiUrl,
-      token,
-      `mutation ($input: AppendMessagesInput!) { appendMessages(input: $input) { appended } }`,
-      { input: { sessionId: startSession.session.id, messages } },
+    // Some longer messages, so pages differ in height like a real session's.
+    const sessionId = await sessionWith(
+      "Five thousand messages",
+      5_000,
+      (index) => `Seeded message ${index + 1}${index % 7 === 0 ? `\n${"More detail on this step. ".repeat(12)}` : ""}`,
     );
 
-    await page.goto(`${web}/sessions/${startSession.session.id}`);
+    await page.goto(`${web}/sessions/${sessionId}`);
     await page.getByText("Showing 100 of 5,000 messages").waitFor();
     const rendered = () => page.locator("[data-page] article").count();
     let mostRendered = await rendered();

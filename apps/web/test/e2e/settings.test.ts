@@ -118,7 +118,10 @@ describe("personal API tokens", () => {
 
   it("revokes the token after a confirmation, and the API refuses it from then on", async () => {
     await page.getByRole("button", { name: "Revoke CI pipeline" }).click();
-    await page.getByRole("group", { name: "Confirm revoking CI pipeline" }).waitFor();
+    const confirm = page.getByRole("group", { name: "Confirm revoking CI pipeline" });
+    await confirm.waitFor();
+    await confirm.scrollIntoViewIfNeeded();
+    await screenshot(page, "76-settings-revoke-confirm", false);
     await page.getByRole("button", { name: "Revoke token" }).click();
     await page.getByText("No API tokens yet.").waitFor();
     await expect(graphqlAs(apiUrl, secret, "{ viewer { email } }")).rejects.toThrow(/UNAUTHENTICATED|sign in|token/i);
