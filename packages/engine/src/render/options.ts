@@ -1,4 +1,4 @@
-import type { KnowledgeSnippet, Ledger } from "../types.ts";
+import type { KnowledgeSnippet, Ledger, LedgerItem } from "../types.ts";
 import { groupedLine } from "./file-groups.ts";
 import { rankScore, shownInFull } from "./rank.ts";
 import { itemLine, sectionOf, shownItem } from "./sections.ts";
@@ -18,6 +18,11 @@ function knowledgeEntries(knowledge: KnowledgeSnippet[]): Array<{ id: string; li
       body.length > MAX_KNOWLEDGE_CHARS ? `${body.slice(0, body.lastIndexOf(" ", MAX_KNOWLEDGE_CHARS))}…` : body;
     return { id: k.id, line: `- ${k.title.trim()}: ${first}` };
   });
+}
+
+/** A key file shown as its bare path ("`src/app.ts`", "(created)" at most): it names the file and says nothing of it. */
+export function namesOnly(item: LedgerItem): boolean {
+  return item.kind === "FILE" && /^`[^`]+`(?: \(created\))?$/.test(item.text.trim());
 }
 
 export interface LineOptions {
@@ -41,6 +46,7 @@ export function lineOptions(ledger: Ledger, knowledge: KnowledgeSnippet[], count
         rank: rankScore(item, ledger.session),
         keys: item.keys,
         pinned: item.pinned,
+        pointer: namesOnly(item),
       };
       const grouped = groupedLine(item);
       if (grouped) {

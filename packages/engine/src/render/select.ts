@@ -18,12 +18,20 @@ export interface Option {
   group?: string;
   /** The line's text inside its group's line. */
   short?: string;
+  /** The line says no more than its index entry would (a bare path): see POINTER_WORTH. */
+  pointer?: boolean;
 }
 
 /** Ranks at or below this are worth nothing: such lines only fill room that nothing better wants. */
 const RANK_FLOOR = 25;
 /** How strongly cost counts: 0 = by rank alone, 1 = by rank per token. */
 const COST_EXPONENT = 0.6;
+/**
+ * What a line that only names something (a key file as a bare path, no role or definitions) is worth beside a
+ * line that says something about it: the index lists the same name for a fraction of the cost, and the next
+ * session can open the file itself. Cheap pointers otherwise crowd out the statements nobody can re-derive.
+ */
+const POINTER_WORTH = 0.5;
 /** What a line whose terms are all covered already still adds (its wording, its status). */
 const REDUNDANT_WORTH = 0.25;
 
@@ -35,7 +43,8 @@ function novelty(option: Option, covered: ReadonlySet<string>): number {
 }
 
 function gain(option: Option, covered: ReadonlySet<string>, headerCost: number): number {
-  const worth = Math.max(0.5, option.rank - RANK_FLOOR) * novelty(option, covered);
+  const worth =
+    Math.max(0.5, option.rank - RANK_FLOOR) * novelty(option, covered) * (option.pointer ? POINTER_WORTH : 1);
   return worth / (option.tokens + headerCost) ** COST_EXPONENT;
 }
 

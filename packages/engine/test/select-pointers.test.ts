@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { namesOnly } from "../src/render/options.ts";
+import { type Option, selectLines } from "../src/render/select.ts";
+import { item } from "./ledger-factory.ts";
+
+const option = (id: string, line: string, tokens: number, rank: number, pointer = false): Option => ({
+  id,
+  section: id.startsWith("f") ? "files" : "notes",
+  line,
+  tokens,
+  rank,
+  keys: [id],
+  pinned: false,
+  pointer,
+});
+
+describe("lines that only name a file", () => {
+  it("are recognised by their text: a bare path, '(created)' at most", () => {
+    expect(namesOnly(item("FILE", "`src/billing/invoice.ts`"))).toBe(true);
+    expect(namesOnly(item("FILE", "`docs/setup.md` (created)"))).toBe(true);
+    expect(namesOnly(item("FILE", "`src/billing/invoice.ts`: totalWithTax, roundCents"))).toBe(false);
+    expect(namesOnly(item("NOTE", "`src/billing/invoice.ts`"))).toBe(false);
+  });
+
+  it("yield their room to a statement of the same rank that costs somewhat more", () => {
+    const pointer = option("f1", "- `src/billing/invoice.ts`", 8, 70, true);
+    const note = option("n1", "- Invoices round to cents only after tax is added", 12, 70);
+    const none = () => 0;
+    expect(selectLines([pointer, note], 12, none).map((o) => o.id)).toEqual(["n1"]);
+    // Without the flag the cheaper line wins the same contest.
+    expect(selectLines([{ ...pointer, pointer: false }, note], 12, none).map((o) => o.id)).toEqual(["f1"]);
+  });
+});
