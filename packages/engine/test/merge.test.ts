@@ -103,7 +103,7 @@ describe("mergeSession", () => {
   it("archives stale open items instead of deleting them, and revives them when mentioned", () => {
     let ledger = mergeSession(null, {
       session: 1,
-      candidates: [cand("NOTE", "Staging runs on port 8081")],
+      candidates: [cand("TASK", "Move staging to port 8081")],
       signals: [],
     }).ledger;
     ledger.items[0]!.priority = 20;
@@ -111,11 +111,31 @@ describe("mergeSession", () => {
     expect(ledger.items[0]?.archived).toBe(true);
     ledger = mergeSession(ledger, {
       session: 11,
-      candidates: [cand("NOTE", "Staging runs on port 8081")],
+      candidates: [cand("TASK", "Move staging to port 8081")],
       signals: [],
     }).ledger;
     expect(ledger.items).toHaveLength(1);
     expect(ledger.items[0]?.archived).toBe(false);
+  });
+
+  it("keeps what describes the project twice as long as open work before archiving it", () => {
+    let ledger = mergeSession(null, {
+      session: 1,
+      candidates: [
+        cand("TASK", "Add a `--since` flag to `report export`"),
+        cand("NOTE", "The queue worker reads `JOBS_URL` (default redis://localhost:6380)"),
+        cand("COMMAND", "`make test-integration`"),
+      ],
+      signals: [],
+    }).ledger;
+    for (const i of ledger.items) i.priority = 40;
+    const archivedAt = (s: number) => {
+      for (let n = ledger.session + 1; n <= s; n++)
+        ledger = mergeSession(ledger, { session: n, candidates: [], signals: [] }).ledger;
+      return ledger.items.filter((i) => i.archived).map((i) => i.kind);
+    };
+    expect(archivedAt(10)).toEqual(["TASK"]);
+    expect(archivedAt(18).sort()).toEqual(["COMMAND", "NOTE", "TASK"]);
   });
 
   it("does not modify the previous ledger", () => {
