@@ -25,6 +25,21 @@ describe("touchedFiles", () => {
     ]);
   });
 
+  test("reads touch and output redirection in shell commands, in the order they run", () => {
+    const files = touchedFiles([
+      tool("Bash(rm -f pkg/__init__.py notes/todo.txt && touch pkg/__init__.py)…"),
+      tool("Bash(echo -n '' > pkg/empty.py && cat a.txt >> logs/run.log 2>/dev/null)…"),
+      tool("Bash(touch -c stamp.txt)…"),
+    ]);
+    expect(files).toEqual([
+      { path: "pkg/__init__.py", change: "CREATED" },
+      { path: "notes/todo.txt", change: "DELETED" },
+      { path: "pkg/empty.py", change: "MODIFIED" },
+      { path: "logs/run.log", change: "MODIFIED" },
+      { path: "stamp.txt", change: "CREATED" },
+    ]);
+  });
+
   test("nothing is touched by mentions alone", () => {
     expect(touchedFiles([{ role: "ASSISTANT", content: "Look at src/app.ts and update it later." }])).toEqual([]);
   });

@@ -16,6 +16,9 @@ const EDIT =
 const DELETE_TOOL = /\bdelete_file\b/;
 // `rm`, `git rm` and their flags, then the paths: up to the end of the command or a shell operator.
 const RM = /(?:^|[\s(;&|])(?:git\s+)?rm\s+((?:-\w+\s+)*)([^;&|)\n…]+)/g;
+// `touch` and output redirection (`> file`, `>> file`) write files as surely as an edit tool does.
+const TOUCH = /(?:^|[\s(;&|])touch\s+((?:-\w+\s+)*)([^;&|)<>\n…]+)/g;
+const REDIRECT = /(?<![\d&>])>>?\s*([^\s;&|)<>`'"]+)/g;
 
 const PATH_FIELD = /(?:file_?[Pp]ath|filePath|path)\s*[:=]\s*`?([^`,\s)]+)`?/;
 const CALL_ARG = /^(?:Write|Create|Update|Edit|MultiEdit)\((?:file_path:\s*)?([^,)…]+)/;
@@ -60,9 +63,17 @@ export function touchedFiles(messages: TranscriptMessage[]): TouchedFile[] {
     const text = message.content.slice(0, 4000);
     if (message.role === "TOOL" && /^(?:Bash|Run|Shell|Terminal|```(?:bash|sh|shell))/i.test(text)) {
       const command = text.split("\n").slice(0, 3).join("\n");
-      for (const match of command.matchAll(RM)) {
-        for (const path of match[2]!.trim().split(/\s+/)) if (/[\w-]\.\w+$/.test(path)) note(path, "DELETED");
-      }
+      // In the order the command runs them: "rm -f x && touch x" leaves x in place.
+      const changes: Array<{ at: number; path: string; change: FileChange }> = [];
+      for (const match of command.matchAll(RM))
+        for (const path of match[2]!.trim().split(/\s+/)) changes.push({ at: match.index, path, change: "DELETED" });
+      for (const match of command.matchAll(TOUCH))
+        for (const path of match[2]!.trim().split(/\s+/)) changes.push({ at: match.index, path, change: "CREATED" });
+      for (const match of command.matchAll(REDIRECT))
+        changes.push({ at: match.index, path: match[1] ?? "", change: "MODIFIED" });
+      changes.sort((a, b) => a.at - b.at);
+      for (const { path, change } of changes)
+        if (/[\w-]\.\w+$/.test(path) && !path.startsWith("/dev/")) note(path, change);
       continue;
     }
     const change = DELETE_TOOL.test(text)
