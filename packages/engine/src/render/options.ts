@@ -1,3 +1,4 @@
+import { contentWords } from "../text/normalize.ts";
 import type { KnowledgeSnippet, Ledger, LedgerItem } from "../types.ts";
 import { groupedLine } from "./file-groups.ts";
 import { rankScore, shownInFull } from "./rank.ts";
@@ -25,6 +26,20 @@ export function namesOnly(item: LedgerItem): boolean {
   return item.kind === "FILE" && /^`[^`]+`(?: \(created\))?$/.test(item.text.trim());
 }
 
+/** Words this long are what a sentence is about; shorter ones are mostly grammar and filler. */
+const TOPIC_WORD_CHARS = 6;
+
+/**
+ * What a line is judged new by (select.ts): its distinctive terms, or, for a line that names none ("Always run
+ * the whole suite before pushing"), its longer words. Otherwise every term-less line counts as wholly new, and
+ * the same rule or remark said twice in other words takes two lines.
+ */
+export function noveltyKeys(item: LedgerItem): readonly string[] {
+  if (item.keys.length > 0) return item.keys;
+  const words = contentWords(item.text).filter((w) => w.length >= TOPIC_WORD_CHARS);
+  return [...new Set(words)].map((w) => `word:${w}`);
+}
+
 export interface LineOptions {
   options: Option[];
   /** Cost of each group's head ("- `src/domain/`: ", "- Done: ") that its members share. */
@@ -44,7 +59,7 @@ export function lineOptions(ledger: Ledger, knowledge: KnowledgeSnippet[], count
         line,
         tokens: counter.count(line) + 1,
         rank: rankScore(item, ledger.session),
-        keys: item.keys,
+        keys: noveltyKeys(item),
         pinned: item.pinned,
         pointer: namesOnly(item),
       };
