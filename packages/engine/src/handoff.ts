@@ -1,6 +1,7 @@
 import { recordCandidates } from "./extract/record.ts";
 import { extractSession } from "./extract/session.ts";
 import { statusSignals } from "./extract/signals.ts";
+import { touchedFiles } from "./extract/touched.ts";
 import { measureFidelity } from "./fidelity.ts";
 import { mergeSession } from "./ledger/merge.ts";
 import { parseTranscript } from "./parse/index.ts";
@@ -68,7 +69,10 @@ export function buildHandoffWith(input: HandoffInput, counter: TokenCounter): Ha
   ];
   const signals = statusSignals(messages);
   progress("merging", 0.6, `${candidates.length} candidate items`);
-  const merged = mergeSession(input.previous, { session: session.number, candidates, signals });
+  const deleted = touchedFiles(messages)
+    .filter((f) => f.change === "DELETED")
+    .map((f) => f.path);
+  const merged = mergeSession(input.previous, { session: session.number, candidates, signals, deleted });
   progress("writing", 0.75);
   const rendered = renderWith(
     merged.ledger,

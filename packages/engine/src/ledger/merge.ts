@@ -3,6 +3,7 @@ import type { StatusSignal } from "../extract/signals.ts";
 import { normalizedKey } from "../text/normalize.ts";
 import type { HandoffItemStatus, Ledger, LedgerItem } from "../types.ts";
 import { archiveStale } from "./archive.ts";
+import { retireDeleted } from "./deleted.ts";
 import { itemId } from "./ids.ts";
 import { ItemIndex } from "./match.ts";
 import { mergeState, sameSubject } from "./state.ts";
@@ -12,6 +13,8 @@ export interface SessionEvidence {
   session: number;
   candidates: Candidate[];
   signals: StatusSignal[];
+  /** Paths the session's tool calls deleted (touched.ts): their key-file items are superseded. */
+  deleted?: string[];
 }
 
 export interface MergeResult {
@@ -77,6 +80,7 @@ export function mergeSession(previous: Ledger | null, evidence: SessionEvidence)
   const fresh = new Set(added);
   for (const id of applySignals(items, evidence.signals, session, fresh)) closed.add(id);
   for (const id of supersede(items, session, fresh)) closed.add(id);
+  for (const id of retireDeleted(items, evidence.deleted ?? [], session)) closed.add(id);
   archiveStale(items, session);
   return {
     ledger: { version: 1, session: Math.max(base.session, session), items, prompted: base.prompted },
