@@ -32,8 +32,11 @@ const COST_EXPONENT = 0.6;
  * session can open the file itself. Cheap pointers otherwise crowd out the statements nobody can re-derive.
  */
 const POINTER_WORTH = 0.5;
-/** What a line whose terms are all covered already still adds (its wording, its status). */
-const REDUNDANT_WORTH = 0.25;
+/**
+ * What a line whose terms are all covered already still adds (its wording, its status). Term-less lines are
+ * judged by their words (options.ts), so a fully covered line is a repetition, not a line of unknown content.
+ */
+const REDUNDANT_WORTH = 0.2;
 
 function novelty(option: Option, covered: ReadonlySet<string>): number {
   if (option.keys.length === 0) return 1;
