@@ -1,5 +1,17 @@
 import type { HandoffItemKind } from "../types.ts";
-import { CONSTRAINT, DEAD_END, DECISION, ERROR, GOAL, NOTE, REPROACH, REQUEST, RESOLVED, TASK } from "./cues.ts";
+import {
+  CONSTRAINT,
+  DEAD_END,
+  DECISION,
+  ERROR,
+  GOAL,
+  NOTE,
+  PLAIN_FAILURE,
+  REPROACH,
+  REQUEST,
+  RESOLVED,
+  TASK,
+} from "./cues.ts";
 
 export type Voice = "USER" | "ASSISTANT";
 
@@ -16,6 +28,9 @@ export function classifySentence(text: string, voice: Voice, density: number): H
     if (DECISION.test(text)) return "DECISION";
     // "The X error is fixed" reports a fix (a status signal), not a new problem.
     if (ERROR.test(text) && !RESOLVED.test(text) && (density > 0 || /["'`]/.test(text))) return "BLOCKER";
+    // A problem the user describes in plain words ("I can't scan the code with my bank app") is one too, even
+    // inside a request ("show the raw string, I can't scan it"): the request is done once, the problem may stay.
+    if (PLAIN_FAILURE.test(text) && !RESOLVED.test(text)) return "BLOCKER";
     if (TASK.test(text) || REQUEST.test(text)) return "TASK";
     if (NOTE.test(text) && density > 0) return "NOTE";
     if (density >= 4) return "NOTE";

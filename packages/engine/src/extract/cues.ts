@@ -33,6 +33,14 @@ export const DEAD_END =
 export const ERROR =
   /(?:\b(?:error|exception|traceback|failed|failing|fails|failure|crash(?:es|ed)?|panic|fatal|cannot(?! (?:you|we)\b)|can'?t(?! (?:you|we)\b)|unable to|not found|undefined|denied|refused|timed? ?out|timeout|broken|hang(?:s|ing)?|stall(?:s|ed)?|does not|doesn'?t|(?:don'?t|do not) see|isn'?t working|not working|blocked|too low|(?:rate|token|memory|quota|context) limit|limit (?:exceeded|reached))\b|\b[A-Z][a-zA-Z]+(?:Error|Exception)\b|\bE\d{3,5}\b|\b[A-Z]{2,5}\d{3,5}\b)/i;
 
+/**
+ * A failure said in plain words, with nothing named: "I can't log in on my phone", "the banner won't go away",
+ * "after saving, the list disappeared". Users report what they see, not error codes; these verbs say something
+ * went wrong whatever the subject ("doesn't", "cannot" alone also deny, refuse or describe, so they need a name).
+ */
+export const PLAIN_FAILURE =
+  /\b(?:(?:i|we|it|they|users?|(?:the|my|our) \w+(?: \w+)?) (?:still )?(?:can'?t|cant|cannot|won'?t|wont|am unable to|is unable to|are unable to) (?:be )?(?:scan|see|open|load|log ?in|sign ?in|find|connect|read|recogni[sz]e|start|run|save|submit|click|access|download|upload|install|build|print|send|receive|reach|use)|(?:doesn'?t|does not|don'?t|do not|won'?t|wont|isn'?t|is not|aren'?t|are not) (?:work|load|open|show|appear|start|respond|recogni[sz]e)(?:s|ing)?\b|(?:disappear|vanish)(?:s|ed)\b|stopped working|nothing happens)/i;
+
 /** A problem reported fixed ("fixed", "works now", "passes"). */
 export const RESOLVED =
   /\b(?:fixed|resolved|solved|works? now|now works|working now|is working|passes|passing|all (?:\d+ )?tests pass|green|no longer (?:fails|failing|errors|crashes|hangs)|succeeded|successfully)\b/i;
