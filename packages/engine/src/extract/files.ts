@@ -92,12 +92,20 @@ function foldBasenames(stats: Map<string, FileStats>): FileStats[] {
   return out;
 }
 
+// A file whose edits add named definitions (a hook, a class, a route) says what it holds: among a session's
+// many touched files it tells the next session more than one merely created or read again.
+const DEFINES_BONUS = 4;
+
 export function fileCandidates(messages: TranscriptMessage[], limit: number): Candidate[] {
   const n = Math.max(1, messages.length - 1);
   const ranked = foldBasenames(relativize(collectFiles(messages)))
     .map((f) => ({
       f,
-      score: Math.log2(1 + f.weight) * 4 + (f.created || instructsAgents(f.path) ? 6 : 0) + 3 * (f.lastOrdinal / n),
+      score:
+        Math.log2(1 + f.weight) * 4 +
+        (f.created || instructsAgents(f.path) ? 6 : 0) +
+        (f.symbols.length > 0 ? DEFINES_BONUS : 0) +
+        3 * (f.lastOrdinal / n),
     }))
     // An edit that adds a definition (a function, a hook, a class) makes the file part of the work, even when
     // it is named only once.
