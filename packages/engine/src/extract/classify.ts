@@ -79,11 +79,17 @@ const STATE_OF_MIND =
 export const STRONG_RULE =
   /\b(?:never|always|do not|don'?t|must(?:n'?t| not)?|make sure|avoid|no need|from now on|going forward|not allowed|stop (?:doing|using|adding|asking))\b/i;
 
+// "This filter should live in the service layer", "these checks must run first": a demonstrative before a noun
+// and a rule's modal names what the rule is about (the noun), unlike a bare pronoun ("this should work").
+const NAMED_BY_DEMONSTRATIVE =
+  /^(?:(?:but|and|so|then|also)\s+)?(?:this|that|these|those)\s+(?!(?:is|was|are|were|will|would|should|must|can|could|may|might|does|did|has|had|have|needs?|seems?|looks?|one|way|part|time)\b)[a-z][\w-]*\s+(?:should(?:n'?t| not)?|must(?:n'?t| not)?|needs? to|has to|have to|belongs?|(?:is|are) (?:supposed|meant) to)\b/i;
+
 /** Whether a sentence without distinctive terms still stands on its own for a reader who was not there. */
 export function standsAlone(text: string, density: number): boolean {
   if (density > 0) return true;
   const t = withoutInterjection(text.trim());
-  if (ANAPHORIC.test(t) || STATE_OF_MIND.test(t)) return false;
+  if (STATE_OF_MIND.test(t)) return false;
+  if (ANAPHORIC.test(t) && !NAMED_BY_DEMONSTRATIVE.test(t)) return false;
   // A short remark with no names needs a rule's force to mean anything later ("Let's keep it.").
   return t.length >= 25 || STRONG_RULE.test(t);
 }
