@@ -8,6 +8,7 @@ import { commandCandidates } from "./commands.ts";
 import { DEAD_END, ERROR, USER_APPROVAL } from "./cues.ts";
 import { dependencyCandidates } from "./dependencies.ts";
 import { fileCandidates } from "./files.ts";
+import { instructionRuleCandidates } from "./instruction-rules.ts";
 import { schemaCandidates } from "./schema.ts";
 import { settingCandidates } from "./settings.ts";
 import { testRunCandidates } from "./test-runs.ts";
@@ -91,6 +92,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   candidates.push(...addressCandidates(messages));
   candidates.push(...testRunCandidates(messages));
   candidates.push(...branchCandidates(messages));
+  candidates.push(...instructionRuleCandidates(messages));
   // Long sessions hold more that matters: caps grow with the square root of the session's size.
   const scale = Math.min(3, Math.max(1, Math.sqrt(n / 60)));
   return capPerKind(dedupe(candidates), scale);
