@@ -24,6 +24,9 @@ export interface UserTurn {
 // error lines are worth reading.
 const MAX_USER_UNITS = 14;
 const REMINDER = /\b(?:(?:lose|loose) track of|remember to|later on|for later|at some point)\b/i;
+// A shell prompt ("me@laptop project % git pull") starts a pasted terminal session: what follows it up to the
+// next blank line is the terminal's output (package lists, tool notes), not the user's words.
+const SHELL_PROMPT = /\w+@[\w.-]+ [\w.~/-]+ ?[%$#] /;
 const PROSE_BEFORE_DUMP = /^(.{20,300}?)\s*(?:%\{|\{|#[A-Z][\w.]*<|=>|<[A-Z][\w.]*[\s>]|\[\s*\{)/;
 
 /** Drops tool chrome that some formats leave in user turns (slash commands, command tags). */
@@ -35,6 +38,11 @@ export function userText(content: string): string {
     .trim();
 }
 
+function blankBetween(lines: string[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if ((lines[i] ?? "").trim() === "") return true;
+  return false;
+}
+
 export function extractUserTurn(turn: UserTurn): Candidate[] {
   const text = userText(turn.content);
   if (!text) return [];
@@ -42,8 +50,13 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
   const out: Candidate[] = [];
   const open = turn.fromEnd === 0 || (turn.fromEnd === 1 && turn.position > 0.8);
   let taken = 0;
+  const lines = text.split("\n");
+  let terminalFrom = -1;
   for (const unit of split.units) {
     if (taken >= MAX_USER_UNITS) break;
+    if (terminalFrom >= 0 && !blankBetween(lines, terminalFrom, unit.line)) continue;
+    terminalFrom = -1;
+    if (SHELL_PROMPT.test(unit.text)) terminalFrom = unit.line;
     if (unit.form === "heading" || isChatter(unit.text)) continue;
     let text = unit.text;
     // Words typed before a pasted dump ("…I get this error: key :total_paid not found in: %{ socket: …")

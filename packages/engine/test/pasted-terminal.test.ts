@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractUserTurn } from "../src/extract/user.ts";
+
+function texts(content: string): string[] {
+  const turn = { ordinal: 0, position: 0.5, fromEnd: 0, approvedLater: false, problemPersists: false };
+  return extractUserTurn({ ...turn, content, projectOpening: false }).map((c) => c.text);
+}
+
+// What a user pastes after a shell prompt is the terminal's output up to the next blank line, not their words.
+describe("a terminal session pasted into a user message", () => {
+  const paste = [
+    "Checked it on the other laptop: (venv) ana@studio-box shop % pip install -e .",
+    "Collecting things",
+    " + requests-oauth==3.1.4",
+    " + tinycache==0.9.2",
+    "Note: see `pip help install` for more options.",
+    "",
+    "We must keep the installer on version 3.1.4 of requests-oauth, never upgrade it.",
+  ].join("\n");
+
+  it("yields nothing from the output lines", () => {
+    const found = texts(paste);
+    expect(found.some((t) => t.includes("=="))).toBe(false);
+    expect(found.some((t) => t.includes("pip help install"))).toBe(false);
+  });
+
+  it("still reads the user's words after the blank line that ends it", () => {
+    expect(texts(paste).some((t) => t.includes("never upgrade it"))).toBe(true);
+  });
+
+  it("leaves list items alone when no prompt came before them", () => {
+    const found = texts("Please pin these in the manifest:\n - requests-oauth==3.1.4 stays pinned to 3.1.4");
+    expect(found.some((t) => t.includes("requests-oauth"))).toBe(true);
+  });
+});
