@@ -32,7 +32,22 @@ function routes(code: string): string[] {
   return found;
 }
 
-/** Names defined in a piece of code, in order, without duplicates: routes, then types, then functions. */
+// Pages a template links to: a path after a navigation attribute or call, in most UI frameworks (href="/x",
+// <Link to="/x">, navigate={~p"/x"}, redirect(to: "/x"), router.push("/x")). A screen is found again by the
+// pages it leads to; the path stops where an interpolation ("#{id}", "${id}") begins.
+const LINK =
+  /\b(?:href|to|navigate|patch|action|redirect|push_navigate|push_patch|push|navigateTo|goto)\s*(?:=|:|\()\s*\{?\s*(?:~p)?["'`](\/[\w-]+(?:\/[\w.-]+)*)\/?(?=["'`?#$])/g;
+
+function links(code: string): string[] {
+  const found: string[] = [];
+  for (const m of code.matchAll(LINK)) {
+    const path = m[1] ?? "";
+    if (!found.includes(path)) found.push(path);
+  }
+  return found;
+}
+
+/** Names defined in a piece of code, in order, without duplicates: routes, types, functions, then links. */
 export function definedNames(code: string): string[] {
   const types: string[] = [];
   const functions: string[] = [];
@@ -46,7 +61,8 @@ export function definedNames(code: string): string[] {
     const list = isType ? types : functions;
     if (!types.includes(name) && !functions.includes(name)) list.push(name);
   }
-  return [...routes(code), ...types, ...functions];
+  const declared = routes(code);
+  return [...declared, ...types, ...functions, ...links(code).filter((l) => !declared.includes(l))];
 }
 
 // Edits show the code before and after ("<<<<<<< SEARCH … ======= … >>>>>>> REPLACE", "- oldString: … -
