@@ -103,7 +103,8 @@ describe("command variants", () => {
       ),
       10,
     ).map((c) => c.text);
-    expect(found).toEqual(["`uv run pytest tests/unit -v`"]);
+    // The lint run counts once too: the agent described it as a check (check-commands.test.ts).
+    expect(found).toEqual(["`uv run pytest tests/unit -v`", "`uv run ruff check src/`"]);
   });
 });
 

@@ -48,6 +48,12 @@ interface CommandStats {
   lastOrdinal: number;
 }
 
+// A call the agent describes as checking the project ("description: Run type checker", "Run the test
+// suite", "Lint the package") shows how the work is verified: it counts as a recurring command even when run
+// once, while one-off exploration still needs repeating.
+const CHECKS_PROJECT =
+  /\b(?:description|explanation|purpose)\s*[:=]\s*["']?(?:re-?)?(?:run|check|verify|execute)?\w*\s*(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:tests?|test suite|specs?|type[- ]?check\w*|typecheck\w*|lint\w*|build)\b/i;
+
 const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 1 } as const;
 
 // Output plumbing says how the agent read the output, not how to run the thing: "pytest -v 2>&1 | tail -20"
@@ -96,7 +102,8 @@ export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
     }
     if (content.includes("`")) for (const m of content.matchAll(INLINE)) add(m[1] ?? "", ordinal, weight);
     if (message.role === "TOOL") {
-      for (const m of content.slice(0, 600).matchAll(TOOL_CALL)) add(m[1] ?? "", ordinal, 1.5);
+      const weight = CHECKS_PROJECT.test(content.slice(0, 600)) ? 2 : 1.5;
+      for (const m of content.slice(0, 600).matchAll(TOOL_CALL)) add(m[1] ?? "", ordinal, weight);
       for (const m of content.slice(0, 600).matchAll(COMMAND_FIELD)) add(m[1] ?? "", ordinal, 1.5);
     }
     let shell = false;
