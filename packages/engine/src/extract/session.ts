@@ -8,6 +8,7 @@ import { commandCandidates } from "./commands.ts";
 import { DEAD_END, ERROR, USER_APPROVAL } from "./cues.ts";
 import { dependencyCandidates } from "./dependencies.ts";
 import { fileCandidates } from "./files.ts";
+import { futileAttemptCandidates } from "./futile-attempts.ts";
 import { instructionRuleCandidates } from "./instruction-rules.ts";
 import { schemaCandidates } from "./schema.ts";
 import { settingCandidates } from "./settings.ts";
@@ -85,6 +86,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   candidates.push(...fileCandidates(messages, PER_SESSION.FILE * 2));
   candidates.push(...commandCandidates(messages, PER_SESSION.COMMAND * 2));
   candidates.push(...toolErrorCandidates(messages));
+  candidates.push(...futileAttemptCandidates(messages));
   candidates.push(...todoCandidates(messages));
   candidates.push(...dependencyCandidates(messages));
   candidates.push(...settingCandidates(messages));

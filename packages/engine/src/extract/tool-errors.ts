@@ -5,9 +5,9 @@ import { RESOLVED } from "./cues.ts";
 // An error the tools printed near the end of a session, with nothing after it saying it was fixed, is the
 // blocker the next session walks into. Errors from earlier are usually fixed within the session.
 
-const ERROR_LINE =
+export const ERROR_LINE =
   /(?:\b[A-Z][A-Za-z]*(?:Error|Exception)\b|\berror(?:\[[\w-]+\])?:|\bERROR\b|\bFAIL(?:ED)?\b|\bfatal:|\bpanic:|\bTraceback\b|\bnot found\b|\bcommand not found\b|\bNo such file\b|\bdenied\b|\btimed out\b|\b\d+ (?:failed|failing|errors?)\b|\b(?:[Rr]ate|[Tt]oken|[Cc]ontext|[Qq]uota|[Uu]sage|[Cc]redit) limit\b|\b[Ll]imit (?:exceeded|reached)\b|\bbalance is too low\b)/;
-const NOT_ERROR =
+export const NOT_ERROR =
   /\b(?:0 (?:failed|errors?)|no errors?|without errors?)\b|tool_use_error|File does not exist|<tool_use_error>/i;
 
 /** An error printed as JSON says what happened in its "message": "BadRequestError: Your credit balance is too low…". */
