@@ -47,6 +47,23 @@ function links(code: string): string[] {
   return found;
 }
 
+// Top-level statements (a program's entry point, a setup script) define nothing: what such code sets up is
+// named by the methods it calls on an object at the start of a line ("app.UseCors(…)", "app.add_middleware(…)").
+// They stand in for definitions only when the code has none, and only names of two words or more (UseCors,
+// add_middleware): one-word methods (append, insert, run) are generic operations on any object.
+const SETUP_CALL = /^\s{0,4}(?:await\s+)?[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.([A-Za-z_$][\w$]{2,})\s*\(/;
+
+function setupCalls(code: string): string[] {
+  const found: string[] = [];
+  for (const raw of code.split("\n", 400)) {
+    const name = SETUP_CALL.exec(raw.replace(GUTTER, ""))?.[1];
+    if (name && COMPOUND.test(name) && !found.includes(name)) found.push(name);
+  }
+  return found;
+}
+
+const COMPOUND = /^[A-Za-z$][a-z0-9$]*(?:[A-Z]|_[a-z])/;
+
 /** Names defined in a piece of code, in order, without duplicates: routes, types, functions, then links. */
 export function definedNames(code: string): string[] {
   const types: string[] = [];
@@ -62,7 +79,9 @@ export function definedNames(code: string): string[] {
     if (!types.includes(name) && !functions.includes(name)) list.push(name);
   }
   const declared = routes(code);
-  return [...declared, ...types, ...functions, ...links(code).filter((l) => !declared.includes(l))];
+  const defined = [...declared, ...types, ...functions];
+  if (defined.length === 0) defined.push(...setupCalls(code));
+  return [...defined, ...links(code).filter((l) => !declared.includes(l))];
 }
 
 // Edits show the code before and after ("<<<<<<< SEARCH … ======= … >>>>>>> REPLACE", "- oldString: … -
