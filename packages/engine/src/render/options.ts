@@ -4,6 +4,7 @@ import { groupedLine } from "./file-groups.ts";
 import { rankScore, shownInFull } from "./rank.ts";
 import { itemLine, sectionOf, shownItem } from "./sections.ts";
 import type { Option } from "./select.ts";
+import { briefSettings } from "./settings-brief.ts";
 import type { TokenCounter } from "./tokens.ts";
 
 // The lines the prompt could show, each costed in tokens: ledger items eligible for the main sections and
@@ -50,7 +51,7 @@ export function lineOptions(ledger: Ledger, knowledge: KnowledgeSnippet[], count
   const groupHeads = new Map<string, number>();
   const options: Option[] = ledger.items
     .filter((i) => shownInFull(i, ledger.session))
-    .map((stored) => {
+    .flatMap((stored) => {
       const item = shownItem(stored, ledger.session);
       const line = itemLine(item);
       const option: Option = {
@@ -72,7 +73,12 @@ export function lineOptions(ledger: Ledger, knowledge: KnowledgeSnippet[], count
           tokens: counter.count(`${grouped.short}; `),
         });
       }
-      return option;
+      const brief = option.pinned ? undefined : briefSettings(item.text);
+      if (!brief) return [option];
+      // The brief line names the file and the settings it keeps: its keys are those of the whole line less the rest.
+      const briefLine = itemLine({ ...item, text: brief.text });
+      const keys = option.keys.filter((k, i) => i === 0 || brief.names.includes(k));
+      return [option, { ...option, line: briefLine, tokens: counter.count(briefLine) + 1, keys, brief: true }];
     });
   // Knowledge entries rank like mid-priority notes: after the open work, before stale detail.
   for (const entry of knowledgeEntries(knowledge)) {

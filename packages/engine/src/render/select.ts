@@ -20,6 +20,12 @@ export interface Option {
   short?: string;
   /** The line says no more than its index entry would (a bare path): see POINTER_WORTH. */
   pointer?: boolean;
+  /**
+   * A shorter line for the same item (a settings line's telling settings, settings-brief.ts). It counts at the
+   * item's full rank: what the next session needs of a settings list is which file holds it and what it last set,
+   * and the rest is in the file. Whichever of the two lines is taken, the other is not.
+   */
+  brief?: boolean;
 }
 
 /** Ranks at or below this are worth nothing: such lines only fill room that nothing better wants. */
@@ -89,8 +95,11 @@ export function selectLines(options: Option[], room: number, headerCost: (headin
       }
     }
     if (best < 0) break;
-    take(rest[best] as Option);
+    const taken = rest[best] as Option;
+    take(taken);
     rest.splice(best, 1);
+    if (taken.brief || rest.some((o) => o.brief && o.id === taken.id))
+      for (let i = rest.length - 1; i >= 0; i--) if ((rest[i] as Option).id === taken.id) rest.splice(i, 1);
   }
   return chosen;
 }
