@@ -54,6 +54,10 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
   if (section === "TASK" || section === "BLOCKER" || section === "FILE") return section;
   // Under a design heading, a label ("Testing improvements", "CI compatible") names a topic, not a choice: a
   // line is a decision when it says what was chosen (a decision cue) or names enough to pin it down.
+  // A report of work done under it ("Added a retry to the fetch client") says what was done, not what was chosen
+  // over what: a note about the code, unless its own words state a choice.
+  if (section === "DECISION" && REPORTS_WORK.test(unit.text) && !DECISION.test(unit.text))
+    return density >= 2 ? "NOTE" : null;
   if (section === "DECISION") return density >= 3 || (density > 0 && DECISION.test(unit.text)) ? "DECISION" : null;
   // A report of work done ("Added a safety rule to the instructions") is no rule itself, however it is worded.
   if (CONSTRAINT.test(unit.text) && density > 0 && !REPORTS_WORK.test(unit.text)) return "CONSTRAINT";
@@ -63,7 +67,7 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
 }
 
 const REPORTS_WORK =
-  /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised)\b/i;
+  /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised|migrated|patched|resolved|solved|switched|had to)\b/i;
 
 function isBareTerm(text: string): boolean {
   const rest = text.replace(/`[^`]*`|\S*[/\\]\S*/g, "").trim();
