@@ -2,7 +2,7 @@ import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
-import { classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
+import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
 
 export interface AssistantTurn {
@@ -66,6 +66,9 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
   return density >= 2 ? "NOTE" : null;
 }
 
+// A cause the agent found in the code is knowledge the session paid for: it ranks with a summary's notes.
+const CAUSE_BONUS = 8;
+
 const REPORTS_WORK =
   /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised|migrated|patched|resolved|solved|switched|had to)\b/i;
 
@@ -102,6 +105,7 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
     } else {
       kind = classifySentence(unit.text, "ASSISTANT", density);
       if (kind === "TASK" && turn.position < 0.7) kind = null;
+      if (kind === "NOTE" && CAUSE_IN_CODE.test(unit.text)) bonus = CAUSE_BONUS;
     }
     if (!kind) continue;
     // Narration of what the assistant is about to do, questions (the pending one at the end is read below)

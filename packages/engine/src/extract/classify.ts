@@ -41,8 +41,14 @@ export function classifySentence(text: string, voice: Voice, density: number): H
   if (DECISION.test(text) && density > 0) return "DECISION";
   if (TASK.test(text) && density > 0) return "TASK";
   if (NOTE.test(text) && density >= 2) return "NOTE";
+  if (CAUSE_IN_CODE.test(text) && density > 0) return "NOTE";
   return null;
 }
+
+// An explanation that blames a named part of the code for a behaviour ("… because `cache` is a module-level
+// singleton") states a property of the code that outlives the fix the agent then makes.
+export const CAUSE_IN_CODE =
+  /\b(?:because|since)\s+(?:the\s+)?`[^`]{2,60}`\s+(?:is|are|was|has|have|holds?|keeps?|persists?|stays?|lives?|runs?)\b/i;
 
 // Interjections that open a turn ("ok,", "great!", "no,"): they carry nothing themselves, but what follows
 // them often does ("no, use the advisory lock instead").
