@@ -18,4 +18,15 @@ describe("a cause the agent finds in the code", () => {
     const vague = "The page was blank because the server was still starting, so I waited a bit longer.";
     expect(found(vague).some((c) => c.kind === "NOTE")).toBe(false);
   });
+
+  it("counts a mismatch between two named parts as such a cause, ranked above plain notes", () => {
+    const turn =
+      "The form is sending `order-ref` (with a hyphen) but the `submit_order` callback expects `order_ref` with an underscore.";
+    const plain = "The form posts `order_ref` and `notes` to the `submit_order` callback on every change.";
+    const mismatch = found(turn).find((c) => c.text.includes("order-ref"));
+    const other = found(plain).find((c) => c.text.includes("notes"));
+    expect(mismatch?.kind).toBe("NOTE");
+    expect(other?.kind).toBe("NOTE");
+    expect(mismatch?.priority ?? 0).toBeGreaterThan(other?.priority ?? 0);
+  });
 });

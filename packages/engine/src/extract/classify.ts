@@ -47,8 +47,9 @@ export function classifySentence(text: string, voice: Voice, density: number): H
 
 // An explanation that blames a named part of the code for a behaviour ("… because `cache` is a module-level
 // singleton") states a property of the code that outlives the fix the agent then makes.
+// So does a mismatch between two parts ("the template sends `item-id` but the handler expects `item_id`").
 export const CAUSE_IN_CODE =
-  /\b(?:because|since)\s+(?:the\s+)?`[^`]{2,60}`\s+(?:is|are|was|has|have|holds?|keeps?|persists?|stays?|lives?|runs?)\b/i;
+  /\b(?:send|sends|sending|returns?|returning|pass(?:es|ing)?|produces?|producing|emits?|emitting)\b[^.]{0,100}\bbut\b[^.]{0,60}\bexpects?\b|\b(?:because|since)\s+(?:the\s+)?`[^`]{2,60}`\s+(?:is|are|was|has|have|holds?|keeps?|persists?|stays?|lives?|runs?)\b/i;
 
 // Interjections that open a turn ("ok,", "great!", "no,"): they carry nothing themselves, but what follows
 // them often does ("no, use the advisory lock instead").
