@@ -12,6 +12,8 @@ const CREATED =
 const DESCRIBES =
   /\b(?:defines?|holds?|contains?|implements?|handles?|provides?|is (?:the|a|an|where)|for (?:the )?\w+ing|with|configures?|documents?|tests?)\b/i;
 
+const LABELLED = /^[A-Za-z]+:\s/;
+
 const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 0.25 } as const;
 
 // Files that instruct the AI agents working on the project (AGENTS.md, CLAUDE.md, Copilot's and Cursor's
@@ -48,7 +50,9 @@ export function collectFiles(messages: TranscriptMessage[]): Map<string, FileSta
         if (message.role !== "TOOL" ? CREATED.test(line) : edits && CREATE_TOOL.test(head)) entry.created = true;
         const sentence = line.replace(/^[\s>*#+-]+/, "").trim();
         // (A table row is cells, not a sentence about the file.)
-        const describes = !line.trimStart().startsWith("|") && DESCRIBES.test(sentence);
+        // (A one-word label before a colon, "Modern: x with y", files the path under a category of a comparison,
+        // the way "Before:/After:" do: it describes the category, not the file.)
+        const describes = !line.trimStart().startsWith("|") && !LABELLED.test(sentence) && DESCRIBES.test(sentence);
         if (!entry.description && message.role === "ASSISTANT" && sentence.length < 200 && describes)
           entry.description = sentence;
       }
