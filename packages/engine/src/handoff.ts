@@ -1,7 +1,7 @@
 import { recordCandidates } from "./extract/record.ts";
 import { extractSession } from "./extract/session.ts";
 import { statusSignals } from "./extract/signals.ts";
-import { touchedFiles } from "./extract/touched.ts";
+import { type TouchedFile, touchedFiles } from "./extract/touched.ts";
 import { measureFidelity } from "./fidelity.ts";
 import { mergeSession } from "./ledger/merge.ts";
 import { parseTranscript } from "./parse/index.ts";
@@ -45,14 +45,19 @@ export interface HandoffResult extends RenderResult {
   fidelity: HandoffFidelity;
 }
 
+export interface BuiltHandoff extends HandoffResult {
+  /** What the session's tool calls did to files (touched.ts): read once, for the merge and for callers' records. */
+  files: TouchedFile[];
+}
+
 /** Builds the next handoff: extract, merge into the previous ledger, render within the budget, score. */
-export async function buildHandoff(input: HandoffInput): Promise<HandoffResult> {
+export async function buildHandoff(input: HandoffInput): Promise<BuiltHandoff> {
   const counter = input.counter ?? (await loadTokenCounter());
   return buildHandoffWith(input, counter);
 }
 
 /** The synchronous core of buildHandoff, for callers that already hold a token counter. */
-export function buildHandoffWith(input: HandoffInput, counter: TokenCounter): HandoffResult {
+export function buildHandoffWith(input: HandoffInput, counter: TokenCounter): BuiltHandoff {
   const progress: ProgressListener = input.onProgress ?? (() => {});
   const { session } = input;
   progress("parsing", 0);
@@ -69,9 +74,8 @@ export function buildHandoffWith(input: HandoffInput, counter: TokenCounter): Ha
   ];
   const signals = statusSignals(messages);
   progress("merging", 0.6, `${candidates.length} candidate items`);
-  const deleted = touchedFiles(messages)
-    .filter((f) => f.change === "DELETED")
-    .map((f) => f.path);
+  const files = touchedFiles(messages);
+  const deleted = files.filter((f) => f.change === "DELETED").map((f) => f.path);
   const merged = mergeSession(input.previous, { session: session.number, candidates, signals, deleted });
   progress("writing", 0.75);
   const rendered = renderWith(
@@ -90,5 +94,5 @@ export function buildHandoffWith(input: HandoffInput, counter: TokenCounter): Ha
     closed: merged.closed,
   });
   progress("scoring", 1, `fidelity ${fidelity.score}`);
-  return { ...rendered, ledger, fidelity };
+  return { ...rendered, ledger, fidelity, files };
 }

@@ -5,7 +5,14 @@ export { recordCandidates } from "./extract/record.ts";
 export { extractSession } from "./extract/session.ts";
 export { type FileChange, type TouchedFile, touchedFiles } from "./extract/touched.ts";
 export { HIGH_PRIORITY, measureFidelity } from "./fidelity.ts";
-export { buildHandoff, buildHandoffWith, type HandoffInput, type HandoffResult, type SessionInput } from "./handoff.ts";
+export {
+  type BuiltHandoff,
+  buildHandoff,
+  buildHandoffWith,
+  type HandoffInput,
+  type HandoffResult,
+  type SessionInput,
+} from "./handoff.ts";
 export { addItem, editItem, type ItemPatch } from "./ledger/edit.ts";
 export { emptyLedger, mergeSession } from "./ledger/merge.ts";
 export * from "./parse/index.ts";

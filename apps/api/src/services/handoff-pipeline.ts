@@ -5,12 +5,10 @@
 import {
   buildHandoffWith,
   DEFAULT_BUDGET,
-  type HandoffResult,
   loadTokenCounter,
   parseTranscript,
   type TranscriptMessage,
   TranscriptParseError,
-  touchedFiles,
 } from "@baton/engine";
 import { newId, prismaFor, sqlDate } from "../db.ts";
 import type { Env } from "../env.ts";
@@ -79,7 +77,7 @@ export async function processRun(env: Env, runId: string): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       const previous = await loadLatestHandoff(d1, run.projectId);
       const sessionNumber = run.session?.number ?? Math.max(previous?.ledger.session ?? 0, run.project.sessionCounter);
-      const built: HandoffResult = buildHandoffWith(
+      const built = buildHandoffWith(
         {
           project,
           previous: previous?.ledger ?? null,
@@ -142,7 +140,7 @@ export async function processRun(env: Env, runId: string): Promise<void> {
               d1,
               run.projectId,
               run.sessionId,
-              touchedFiles(messages).map((f) => ({ ...f, source: "TRANSCRIPT" as const })),
+              built.files.map((f) => ({ ...f, source: "TRANSCRIPT" as const })),
             )
           : []),
         d1
