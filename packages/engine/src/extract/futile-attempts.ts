@@ -1,6 +1,6 @@
 import type { TranscriptMessage } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
-import { ERROR_LINE, NOT_ERROR } from "./tool-errors.ts";
+import { errorLineOf } from "./tool-errors.ts";
 
 // A command the user runs against an error (a chat tool's "/drop big.log", "/clear", "!npm ci") that is
 // followed by the very same error, before any answer gets through, did not fix it: a dead end the next
@@ -11,12 +11,7 @@ const ATTEMPT = /^(?:\/[a-z][\w-]*\s+\S|[!$]\s?[a-z])[^\n]{0,160}$/;
 const ANSWER_CHARS = 200;
 const MAX_DEAD_ENDS = 3;
 
-function errorLine(content: string): string | null {
-  const line = content
-    .split("\n", 40)
-    .find((l) => ERROR_LINE.test(l) && !NOT_ERROR.test(l) && l.trim().length >= 12 && l.trim().length <= 300);
-  return line ? line.trim() : null;
-}
+const errorLine = (content: string): string | null => errorLineOf(content, 40)?.trim() ?? null;
 
 const sameError = (line: string): string => line.toLowerCase().replace(/[\d.,~]+/g, "#");
 

@@ -5,9 +5,9 @@ import { RESOLVED } from "./cues.ts";
 // An error the tools printed near the end of a session, with nothing after it saying it was fixed, is the
 // blocker the next session walks into. Errors from earlier are usually fixed within the session.
 
-export const ERROR_LINE =
+const ERROR_LINE =
   /(?:\b[A-Z][A-Za-z]*(?:Error|Exception)\b|\berror(?:\[[\w-]+\])?:|\bERROR\b|\bFAIL(?:ED)?\b|\bfatal:|\bpanic:|\bTraceback\b|\bnot found\b|\bcommand not found\b|\bNo such file\b|\bdenied\b|\btimed out\b|\b\d+ (?:failed|failing|errors?)\b|\b(?:[Rr]ate|[Tt]oken|[Cc]ontext|[Qq]uota|[Uu]sage|[Cc]redit) limit\b|\b[Ll]imit (?:exceeded|reached)\b|\bbalance is too low\b)/;
-export const NOT_ERROR =
+const NOT_ERROR =
   /\b(?:0 (?:failed|errors?)|no errors?|without errors?)\b|tool_use_error|File does not exist|<tool_use_error>/i;
 
 /** An error printed as JSON says what happened in its "message": "BadRequestError: Your credit balance is too low…". */
@@ -16,6 +16,15 @@ function readable(line: string): string {
   if (!message) return line.trim();
   const kind = /\b[A-Z]\w*(?:Error|Exception)\b/.exec(line)?.[0];
   return kind ? `${kind}: ${message}` : message;
+}
+
+/** The first error line among a tool output's first `lines` lines, untrimmed; null when it printed none. */
+export function errorLineOf(content: string, lines: number): string | null {
+  return (
+    content
+      .split("\n", lines)
+      .find((l) => ERROR_LINE.test(l) && !NOT_ERROR.test(l) && l.trim().length >= 12 && l.trim().length <= 300) ?? null
+  );
 }
 
 /** The last unresolved error line among the final quarter of the session's messages. */
@@ -29,10 +38,7 @@ export function toolErrorCandidates(messages: TranscriptMessage[]): Candidate[] 
       if (message.role === "ASSISTANT" && RESOLVED.test(message.content.slice(-600))) return [];
       continue;
     }
-    const line = message.content
-      .split("\n")
-      .slice(0, 60)
-      .find((l) => ERROR_LINE.test(l) && !NOT_ERROR.test(l) && l.trim().length >= 12 && l.trim().length <= 300);
+    const line = errorLineOf(message.content, 60);
     if (line) {
       return [makeCandidate("BLOCKER", readable(line), { ordinal: i, role: "TOOL", position: i / Math.max(1, n - 1) })];
     }

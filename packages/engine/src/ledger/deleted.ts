@@ -1,3 +1,4 @@
+import { keyOf } from "../extract/paths.ts";
 import type { LedgerItem } from "../types.ts";
 
 // A key file the session deleted is no key file any more: listing it would send the next session looking for
@@ -12,7 +13,7 @@ function samePath(key: string, deleted: string): boolean {
 /** Supersedes the open FILE items whose path is among `deleted` (paths as touched.ts reports them). */
 export function retireDeleted(items: LedgerItem[], deleted: readonly string[], session: number): string[] {
   if (deleted.length === 0) return [];
-  const gone = deleted.map((p) => p.replace(/\\/g, "/").replace(/^\.\//, "").toLowerCase());
+  const gone = deleted.map(keyOf);
   const closed: string[] = [];
   for (const item of items) {
     if (item.kind !== "FILE" || item.status !== "OPEN" || item.pinned || item.edited) continue;
