@@ -106,6 +106,18 @@ describe("extractSession", () => {
     expect(limit).toContainEqual(["BLOCKER", "OPEN", "Model x-large has hit a token limit!"]);
   });
 
+  it("names what went in just before a limit error, and nothing for other errors", () => {
+    const fetched = "Fetching https://example.org/specs/catalog.xsd...\nTokens: 812k sent\n";
+    const limit = kinds(chat(user("Use the spec"), tool(`${fetched}\nModel x-large has hit a token limit!`)));
+    expect(limit).toContainEqual([
+      "BLOCKER",
+      "OPEN",
+      "Model x-large has hit a token limit! (after: Fetching https://example.org/specs/catalog.xsd...)",
+    ]);
+    const other = kinds(chat(user("Build it"), tool("Reading src/app/main.rs\nerror: linker `cc` not found")));
+    expect(other).toContainEqual(["BLOCKER", "OPEN", "error: linker `cc` not found"]);
+  });
+
   it("ignores chatter", () => {
     expect(kinds(chat(user("thanks!"), assistant("Great, let me check."), user("ok")))).toEqual([]);
   });

@@ -27,6 +27,20 @@ export function errorLineOf(content: string, lines: number): string | null {
   );
 }
 
+// A limit error (the model's token or context window, a quota) is caused by what went in just before it: the
+// last line ahead of it in the same output that names a URL or a file ("Scraping https://…/schema.xsd…")
+// tells the next session what not to feed in again.
+const LIMIT = /\b(?:[Tt]oken|[Cc]ontext|[Qq]uota) (?:limit|window)\b|\b[Ll]imit (?:exceeded|reached)\b/;
+const NAMES_INPUT = /\bhttps?:\/\/[^\s"'<>)]+|(?:^|\s)[\w.-]*[\\/][\w./\\-]*\.[A-Za-z]\w{0,5}\b/;
+const CONTEXT_LINES = 12;
+
+function withCause(content: string, line: string): string {
+  if (!LIMIT.test(line)) return readable(line);
+  const before = content.slice(0, content.indexOf(line)).split("\n").slice(-CONTEXT_LINES);
+  const input = before.reverse().find((l) => NAMES_INPUT.test(l) && l.trim().length <= 200);
+  return input ? `${readable(line)} (after: ${input.trim()})` : readable(line);
+}
+
 /** The last unresolved error line among the final quarter of the session's messages. */
 export function toolErrorCandidates(messages: TranscriptMessage[]): Candidate[] {
   const n = messages.length;
@@ -40,7 +54,13 @@ export function toolErrorCandidates(messages: TranscriptMessage[]): Candidate[] 
     }
     const line = errorLineOf(message.content, 60);
     if (line) {
-      return [makeCandidate("BLOCKER", readable(line), { ordinal: i, role: "TOOL", position: i / Math.max(1, n - 1) })];
+      return [
+        makeCandidate("BLOCKER", withCause(message.content, line), {
+          ordinal: i,
+          role: "TOOL",
+          position: i / Math.max(1, n - 1),
+        }),
+      ];
     }
   }
   return [];
