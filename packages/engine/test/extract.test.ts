@@ -53,6 +53,18 @@ describe("extractSession", () => {
     expect(found.find(([, , t]) => t.includes("ECONNRESET"))?.[0]).toBe("BLOCKER");
   });
 
+  it("reads a heading that describes a topic as the problem it is about, not as a blockers section", () => {
+    const tour = [
+      "## Problems",
+      "- The `SessionStore` error when two tabs log in at once",
+      "### TestRetries - the hard network problem",
+      "**Dropped packets**: the client resends after 2 s and the server dedupes by `request_id`.",
+    ].join("\n");
+    const found = kinds(chat(user("Explain the tests"), assistant(tour)));
+    expect(found.find(([, , t]) => t.includes("SessionStore"))?.[0]).toBe("BLOCKER");
+    expect(found.find(([, , t]) => t.includes("request_id"))?.[0]).not.toBe("BLOCKER");
+  });
+
   it("records approaches that failed as dead ends", () => {
     const found = kinds(
       chat(

@@ -71,7 +71,9 @@ export const SUMMARY_HEADINGS: Array<[RegExp, "TASK" | "BLOCKER" | "DONE" | "DEC
     "TASK",
   ],
   [
-    /\b(?:known issues?|blockers?|problems?|issues? found|limitations?|caveats?|still failing|failing tests?)\b/,
+    // "Problem" alone heads a section only as its first word or in the plural: "the hard CRDT problem" is a
+    // topic's description.
+    /\b(?:known issues?|blockers?|problems|issues? found|limitations?|caveats?|still failing|failing tests?)\b|^\W*(?:\d+\.\s*)?problem\b/,
     "BLOCKER",
   ],
   [/\b(?:files? (?:created|changed|modified|added)|new files?|created files?|key files?|modified files?)\b/, "FILE"],
