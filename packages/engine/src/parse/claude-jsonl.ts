@@ -37,8 +37,11 @@ function renderEntry(entry: Record<string, unknown>): RenderedBlock[] {
   const isUser = entry.type === "user";
   const blocks = renderContent(message.content, isUser ? "USER" : "ASSISTANT");
   let forcedRole: MessageRole | undefined;
-  // The summary written at /compact, skill and command expansions: context, not the person speaking.
-  if (entry.isCompactSummary === true || entry.isMeta === true) forcedRole = "SYSTEM";
+  // The summary written at /compact is context, not the person speaking. Skill and command expansions
+  // ("# Archive Transcript … Replace YOUR TITLE HERE") are a tool's instructions for that one run: noise
+  // for the ledger, like any tool's text.
+  if (entry.isCompactSummary === true) forcedRole = "SYSTEM";
+  else if (entry.isMeta === true) forcedRole = "TOOL";
   // Sub-agent traffic is work done on the main agent's behalf.
   if (entry.isSidechain === true) forcedRole = "TOOL";
   return blocks.map((block) => {

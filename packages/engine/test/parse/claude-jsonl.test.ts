@@ -34,9 +34,9 @@ describe("CLAUDE_CODE_JSONL parser — real excerpt", () => {
     expect(result.messages[start]?.createdAt).toBe("2026-01-15T00:32:31.154Z");
   });
 
-  it("turns meta prompts (command expansions) into SYSTEM", () => {
+  it("turns meta prompts (command expansions) into TOOL text, which the ledger reads as noise", () => {
     const transcript = result.messages.findIndex((message) => message.content === "/transcript");
-    expect(result.messages[transcript + 1]?.role).toBe("SYSTEM");
+    expect(result.messages[transcript + 1]?.role).toBe("TOOL");
     expect(result.messages[transcript + 1]?.content).toMatch(/^# Archive Transcript/);
   });
 
