@@ -109,3 +109,20 @@ describe("narration lead-ins", () => {
     expect(found.some((c) => c.kind === "FILE" && c.text.startsWith("All the links"))).toBe(false);
   });
 });
+
+describe("lead-ins to a list", () => {
+  it("are no items when they name nothing; the list's items are", () => {
+    const wrapUp = [
+      "## Not done yet",
+      "",
+      "The audit also looked at the exporter. Those wait for a later pass:",
+      "- Retry `fetchInvoices` on HTTP 429",
+      "- Move `TAX_RATE` into `config/billing.toml`",
+    ].join("\n");
+    const found = extractSession(chat(user("Wire up billing"), assistant(wrapUp)), { opensProject: false });
+    expect(found.some((c) => c.text.startsWith("Those wait"))).toBe(false);
+    expect(found.map((c) => c.text)).toEqual(
+      expect.arrayContaining(["Retry `fetchInvoices` on HTTP 429", "Move `TAX_RATE` into `config/billing.toml`"]),
+    );
+  });
+});

@@ -115,7 +115,11 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       bonus -= 12;
     }
     if (/\?["')\]]*$/.test(unit.text)) continue;
-    if (unit.text.endsWith(":")) bonus -= LEAD_IN_PENALTY;
+    if (unit.text.endsWith(":")) {
+      // A lead-in that names nothing ("Those remain for separate work:") only announces the list after it.
+      if (density === 0) continue;
+      bonus -= LEAD_IN_PENALTY;
+    }
     // A problem the assistant describes mid-session is usually fixed a few turns later.
     if (kind === "BLOCKER" && !last) bonus -= 10;
     if (kind === "BLOCKER" && !ERROR.test(unit.text) && section !== "BLOCKER") continue;
