@@ -18,6 +18,19 @@ describe("item wording", () => {
     expect(condense("No, the cache stays in Redis")).toBe("the cache stays in Redis");
   });
 
+  it("drops a greeting, with or without the assistant's name, but not a word that only starts like one", () => {
+    expect(condense("Hi Claude, go fetch the failing job's log from CI")).toBe(
+      "go fetch the failing job's log from CI",
+    );
+    expect(condense("Hello! The `export` task crashes on empty carts")).toBe(
+      "The `export` task crashes on empty carts",
+    );
+    expect(condense("Hey there, please rename `cart_total`")).toBe("rename `cart_total`");
+    expect(condense("Hello world example should print the build id")).toBe(
+      "Hello world example should print the build id",
+    );
+  });
+
   it("keeps a statement whose opener is all there is", () => {
     expect(condense("I see that")).toBe("I see that");
   });
