@@ -25,6 +25,9 @@ export interface SplitMessage {
   lineCount: number;
 }
 
+// A horizontal rule, and a table's row of column rules ("|---|:--:|").
+const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+const TABLE_RULE = /^\|?[\s:|-]*-[\s:|-]*\|[\s:|-]*$/;
 const FENCE = /^\s*(`{3,}|~{3,})\s*([\w+#.-]*)/;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
 const BOLD_LINE = /^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$/;
@@ -90,7 +93,7 @@ export function splitMessage(content: string): SplitMessage {
       continue;
     }
     const trimmed = line.trim();
-    if (trimmed === "" || /^(?:-{3,}|\*{3,}|_{3,}|\|?[\s:|-]+\|[\s:|-]*)$/.test(trimmed)) {
+    if (trimmed === "" || RULE.test(trimmed) || TABLE_RULE.test(trimmed)) {
       flushParagraph();
       continue;
     }
@@ -111,6 +114,8 @@ export function splitMessage(content: string): SplitMessage {
     }
     if (trimmed.startsWith("|")) {
       flushParagraph();
+      // A table's header row ("| Area | Status | Notes |") names its columns, states nothing.
+      if (TABLE_RULE.test((lines[i + 1] ?? "").trim())) continue;
       const cells = trimmed
         .split("|")
         .map((c) => cleanInline(c))
