@@ -39,4 +39,30 @@ describe("paths in text", () => {
       "/Users/ana/Library/Containers/com.example.Sync/Data/Documents/Store/Books.plist",
     ]);
   });
+
+  it("read Windows paths whose folder names hold spaces, and a compiler's position after the file", () => {
+    expect(found("Using settings from C:\\Users\\ana\\My Projects\\Shop App\\Properties\\launch.json...")).toEqual([
+      "C:\\Users\\ana\\My Projects\\Shop App\\Properties\\launch.json",
+    ]);
+    expect(found("C:\\Work Dir\\shop\\Program.cs(41,14): warning CS0168")).toEqual(["C:\\Work Dir\\shop\\Program.cs"]);
+    // A method call is still no path.
+    expect(found("call console.log(value) first")).toEqual([]);
+  });
+
+  it("find the checkout of paths written in different case by different tools", () => {
+    const entry = (path: string) =>
+      [path, { path, weight: 1, created: false, lastOrdinal: 0, description: "", symbols: [] } as FileStats] as const;
+    const shown = relativize(
+      new Map([
+        entry("C:\\Work Dir\\Shop\\Program.cs"),
+        entry("C:\\work dir\\shop\\Models\\Cart.cs"),
+        entry("C:\\Work Dir\\Shop\\Controllers\\CartController.cs"),
+      ]),
+    );
+    expect([...shown.values()].map((s) => s.path)).toEqual([
+      "Program.cs",
+      "Models/Cart.cs",
+      "Controllers/CartController.cs",
+    ]);
+  });
 });

@@ -16,8 +16,11 @@ export interface FileStats {
 // (An extension is where a name ends: "com.apple" in "…/com.apple.BKAgentService/Data/" is no file name. A file
 // or folder name may start with a dot: ".pre-commit-config.yaml", ".github/"; bare dotfiles such as
 // .env, .gitignore or .npmrc have no extension and are matched by their conventional names.)
+// (On Windows, folder names often hold spaces, "C:\Users\ann\My Projects\shop\Program.cs": after a drive
+// letter, words joined by single spaces are one folder name when a backslash follows them; compilers there
+// write a position after the file, "Program.cs(41,14): warning".)
 export const PATH =
-  /(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:\.?[\w@$-][\w@$.-]*[/\\])*\.?[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(]|\.\w)|(?<![\w@$.\\/*:-])(?:[\w@$.-]+[/\\])*\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)(?![\w/\\(-]|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
+  /(?<![\w@$.\\/*:-])[A-Za-z]:\\(?:[\w@$.-]+(?: [\w@$.()-]+)*\\)+[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\]|\((?!\d+,\d+\))|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:\.?[\w@$-][\w@$.-]*[/\\])*\.?[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(]|\.\w)|(?<![\w@$.\\/*:-])(?:[\w@$.-]+[/\\])*\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)(?![\w/\\(-]|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
 const DOTFILE =
   /(?:^|[/\\])\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)$/;
 const EXT = new RegExp(`\\.(?:${FILE_EXT})$`, "i");
@@ -62,7 +65,9 @@ const SOURCE_DIRS = new Set(
  * people write them: the folder holding src/, lib/, tests/…, else the deepest prefix most paths share.
  */
 export function projectRoot(paths: string[]): string {
-  const absolute = paths.filter((p) => ABSOLUTE.test(p)).map((p) => p.replace(/\\/g, "/"));
+  // Compared without case: the same checkout is written "HaaV/CatalogService" by one tool and "haav/catalogservice"
+  // by another on file systems that ignore case (Windows, macOS).
+  const absolute = paths.filter((p) => ABSOLUTE.test(p)).map((p) => p.replace(/\\/g, "/").toLowerCase());
   const votes = new Map<string, number>();
   const counts = new Map<string, number>();
   for (const path of absolute) {
@@ -91,8 +96,9 @@ export function relativize(stats: Map<string, FileStats>): Map<string, FileStats
   const out = new Map<string, FileStats>();
   for (const entry of stats.values()) {
     const normal = entry.path.replace(/\\/g, "/");
-    if (root && `${normal}/`.startsWith(root) && normal.length < root.length) continue;
-    if (root && normal.startsWith(root)) entry.path = normal.slice(root.length);
+    const lower = normal.toLowerCase();
+    if (root && `${lower}/`.startsWith(root) && lower.length < root.length) continue;
+    if (root && lower.startsWith(root)) entry.path = normal.slice(root.length);
     // A path outside the checkout is a place (where the app's data or a tool's state lives): kept whole.
     const limit = ABSOLUTE.test(entry.path) ? 10 : 6;
     if (!entry.path || entry.path.split(/[/\\]/).filter(Boolean).length > limit) continue;

@@ -107,7 +107,7 @@ export function settingCandidates(messages: TranscriptMessage[]): Candidate[] {
   const root = projectRoot(written);
   for (const { path, settings, ordinal } of byFile.values()) {
     const listed = [...settings.values()].slice(-MAX_SETTINGS);
-    const shown = root && path.replace(/\\/g, "/").startsWith(root) ? path.slice(root.length) : path;
+    const shown = root && path.replace(/\\/g, "/").toLowerCase().startsWith(root) ? path.slice(root.length) : path;
     const text = `\`${shown}\` sets ${assigned(listed)}`;
     out.push(note(text, ordinal, n, [keyOf(path), ...listed.map((s) => s.name.toLowerCase())]));
   }
