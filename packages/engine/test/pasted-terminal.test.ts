@@ -33,3 +33,15 @@ describe("a terminal session pasted into a user message", () => {
     expect(found.some((t) => t.includes("requests-oauth"))).toBe(true);
   });
 });
+
+describe("a line of code pasted into prose", () => {
+  it("is no statement: it ends the way no sentence does", () => {
+    const found = texts("Then it hangs after: app.Services.AddCache(); app.Host.UseQueue();");
+    expect(found.some((t) => t.includes("UseQueue"))).toBe(false);
+    expect(texts('throw new ConfigError("SHOP_DB_URL must be set");')).toEqual([]);
+  });
+
+  it("leaves a sentence that mentions a call in passing", () => {
+    expect(texts("We must call `flushQueue()` before every deploy (the hook does it).").length).toBe(1);
+  });
+});

@@ -123,6 +123,8 @@ export function isPastedOutput(text: string): boolean {
     return true;
   // Identifiers in backticks are deliberate; judge the prose around them.
   const prose = text.replace(/`[^`]*`/g, "x");
+  // A statement of code pasted into prose ends the way no sentence does: "…UseNLog();", "throw new X(…);".
+  if (/\)\s*;\s*$/.test(prose)) return true;
   let letters = 0;
   let syntax = 0;
   for (const ch of prose) {
