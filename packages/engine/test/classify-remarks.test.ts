@@ -193,3 +193,20 @@ describe("steering the step at hand", () => {
     expect(steersTheStep("We should use UTC timestamps instead of local time.")).toBe(false);
   });
 });
+
+describe("expectations", () => {
+  it("are no rules: 'should already' / 'should now' / 'should work' say what is expected to be true", () => {
+    const found = extractSession(
+      chat(
+        user("Wire the audit log into `billing_worker`."),
+        assistant("Done.\n\nThe retries should already be handled by `JobRunner` as you mentioned."),
+      ),
+      { opensProject: false },
+    );
+    expect(found.some((c) => c.kind === "CONSTRAINT" && c.text.includes("JobRunner"))).toBe(false);
+    const rule = extractSession(chat(user("The retries should be handled by `JobRunner`, not by the worker.")), {
+      opensProject: false,
+    });
+    expect(rule.some((c) => c.kind === "CONSTRAINT" && c.text.includes("JobRunner"))).toBe(true);
+  });
+});
