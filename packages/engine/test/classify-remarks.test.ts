@@ -210,3 +210,16 @@ describe("expectations", () => {
     expect(rule.some((c) => c.kind === "CONSTRAINT" && c.text.includes("JobRunner"))).toBe(true);
   });
 });
+
+describe("a purpose clause in the agent's summary", () => {
+  it("sets no rule: its 'always' says what the changed code now does", () => {
+    const summary = [
+      "## Summary",
+      "- The worker loop now runs in a try/finally block in `worker.py` to ensure `queue.close()` is always called.",
+      "- Never call `queue.drain()` from a request handler.",
+    ].join("\n");
+    const found = extractSession(chat(user("Fix the leaking queue."), assistant(summary)), { opensProject: false });
+    expect(found.find((c) => c.text.includes("queue.close()"))?.kind).not.toBe("CONSTRAINT");
+    expect(found.find((c) => c.text.includes("queue.drain()"))?.kind).toBe("CONSTRAINT");
+  });
+});

@@ -60,11 +60,16 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
     return density >= 2 ? "NOTE" : null;
   if (section === "DECISION") return density >= 3 || (density > 0 && DECISION.test(unit.text)) ? "DECISION" : null;
   // A report of work done ("Added a safety rule to the instructions") is no rule itself, however it is worded.
-  if (CONSTRAINT.test(unit.text) && density > 0 && !REPORTS_WORK.test(unit.text)) return "CONSTRAINT";
+  if (CONSTRAINT.test(withoutPurpose(unit.text)) && density > 0 && !REPORTS_WORK.test(unit.text)) return "CONSTRAINT";
   if (DECISION.test(unit.text) && density > 0) return "DECISION";
   // Accomplishments: a durable fact about the code when it names things, otherwise narration.
   return density >= 2 ? "NOTE" : null;
 }
+
+// A purpose clause gives the reason for a change ("…in a try/finally block to ensure the log is always
+// flushed"): its "always" describes what the code now does, it sets no rule.
+const PURPOSE = /\b(?:to (?:ensure|make sure|guarantee)|so that|in order to)\b.*$/i;
+const withoutPurpose = (text: string): string => text.replace(PURPOSE, "");
 
 // A cause the agent found in the code is knowledge the session paid for: it ranks with a summary's notes.
 const CAUSE_BONUS = 8;
