@@ -45,3 +45,11 @@ describe("a line of code pasted into prose", () => {
     expect(texts("We must call `flushQueue()` before every deploy (the hook does it).").length).toBe(1);
   });
 });
+
+describe("a compiler's warning pasted by the user", () => {
+  it("is output (its 'use X instead of Y' is no decision); a pasted error stays a blocker", () => {
+    expect(texts("D:\\shop\\Cart.cs(12,9): warning CS0618: Use AddItemAsync instead of AddItem")).toEqual([]);
+    expect(texts("src/cart.ts:3:7: warning: prefer `const` instead of `let`")).toEqual([]);
+    expect(texts("src/cart.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.")).toHaveLength(1);
+  });
+});

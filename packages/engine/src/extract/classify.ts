@@ -114,6 +114,8 @@ const CODE_SYNTAX = "{}[]<>=;%#|\\";
  * Text pasted from a terminal or a log rather than written by a person: shell prompts, stack frames, rules of
  * dots or equals signs, hashes, or too few letters. It can support an error, but is no sentence to carry.
  */
+const COMPILER_DIAGNOSTIC = /\.\w{1,6}(?:\(\d+,\d+\)|:\d+:\d+):?\s+(?:-\s+)?(?:warning|note)\b/;
+
 export function isPastedOutput(text: string): boolean {
   if (
     /[.=_~*#-]{6,}|\w+@[\w.-]+ [\w.~/-]+ ?[%$#] |File "[^"]*", line \d+|\bSHA256:|^\s*at \S+ \(|\bTraceback\b|\+\d+ lines\b/.test(
@@ -124,7 +126,9 @@ export function isPastedOutput(text: string): boolean {
   // Identifiers in backticks are deliberate; judge the prose around them.
   const prose = text.replace(/`[^`]*`/g, "x");
   // A statement of code pasted into prose ends the way no sentence does: "…UseNLog();", "throw new X(…);".
-  if (/\)\s*;\s*$/.test(prose)) return true;
+  // A compiler's warning starts with the file and position: "Program.cs(41,14): warning CS0168: …",
+  // "main.c:10:5: warning: …" (its advice, "use X instead of Y", is no decision; a pasted error stays: a blocker).
+  if (/\)\s*;\s*$/.test(prose) || COMPILER_DIAGNOSTIC.test(text)) return true;
   let letters = 0;
   let syntax = 0;
   for (const ch of prose) {
