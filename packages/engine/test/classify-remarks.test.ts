@@ -223,3 +223,16 @@ describe("a purpose clause in the agent's summary", () => {
     expect(found.find((c) => c.text.includes("queue.drain()"))?.kind).toBe("CONSTRAINT");
   });
 });
+
+describe("the agent's guesses mid-session", () => {
+  it("decide nothing: 'might be caused by…' and 'try X instead of Y' weigh options", () => {
+    const guess = "The timeout might be caused by `pool_size` being 1 instead of the default 10.";
+    const settled = "We now use `httpx` instead of `requests` for the sync client.";
+    const found = extractSession(
+      chat(user("The sync hangs."), assistant(guess), user("ok"), assistant(settled), user("next: the export")),
+      { opensProject: false },
+    );
+    expect(found.find((c) => c.text.includes("pool_size"))?.kind).not.toBe("DECISION");
+    expect(found.find((c) => c.text.includes("httpx"))?.kind).toBe("DECISION");
+  });
+});
