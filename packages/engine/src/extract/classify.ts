@@ -38,12 +38,17 @@ export function classifySentence(text: string, voice: Voice, density: number): H
   }
   if (density === 0 && text.length < 50) return null;
   if (DEAD_END.test(text)) return "DEAD_END";
-  if (DECISION.test(text) && density > 0) return "DECISION";
+  if (DECISION.test(text) && density > 0 && !HEDGED.test(text)) return "DECISION";
   if (TASK.test(text) && density > 0) return "TASK";
   if (NOTE.test(text) && density >= 2) return "NOTE";
   if (CAUSE_IN_CODE.test(text) && density > 0) return "NOTE";
   return null;
 }
+
+// The agent's guesses and advice mid-session ("the stalling might be caused by…", "try X instead of Y") weigh
+// options; they decide nothing until the user or a summary settles on one.
+const HEDGED =
+  /\b(?:might|may|could|possibly|perhaps|probably|likely|try|most common|suggests?|i'?d (?:recommend|suggest))\b/i;
 
 // An explanation that blames a named part of the code for a behaviour ("… because `cache` is a module-level
 // singleton") states a property of the code that outlives the fix the agent then makes.
@@ -77,10 +82,9 @@ export function isChatter(text: string): boolean {
 // Sentences that lean on the conversation around them: a pronoun for a subject and nothing named ("it doesn't
 // add value there"), or the speaker's state of mind ("I don't understand…", "maybe…"). Without distinctive
 // terms they say nothing to a reader who was not there. Answers conditional on the question before ("if yes,
-// …", "not yet, …") lean on it just as much. An adverbial of the moment before the pronoun ("for some reason it
-// doesn't work", "somehow it still fails") names nothing either.
+// …", "not yet, …") lean on it just as much.
 export const ANAPHORIC =
-  /^(?:(?:but|and|so|then|also)\s+)?(?:(?:for some reason|somehow|unfortunately|sadly|again|still|now)[,\s]+)?(?:it|this|that|these|those|they|there|here|which|same|if (?:yes|so|not)|otherwise|not yet)\b/i;
+  /^(?:(?:but|and|so|then|also)\s+)?(?:it|this|that|these|those|they|there|here|which|same|if (?:yes|so|not)|otherwise|not yet)\b/i;
 const STATE_OF_MIND =
   /^(?:i\s+(?:also\s+|still\s+)?(?:don'?t|do not|didn'?t)\s+(?:understand|know|get|see|remember|recall|mind|care|think)|i\s+(?:feel|guess|wonder|suppose|believe|think)\b|maybe|perhaps|probably|hmm|wow|oh)\b/i;
 /** A rule stated outright: it holds without any names in it ("never push to main", "do not reset the data"). */
