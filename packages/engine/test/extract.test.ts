@@ -39,6 +39,23 @@ describe("extractSession", () => {
     expect(found).toContainEqual(["TASK", "OPEN", "add pagination to `tasks list` with `--limit`."]);
   });
 
+  it("closes the session's last request when the answer opens by reporting it done", () => {
+    const done = kinds(
+      chat(
+        user("Please rename `cart_total` to `order_total` in `checkout.py`."),
+        assistant("Done. `cart_total` has been renamed in `checkout.py` and its two callers."),
+      ),
+    );
+    expect(done).toContainEqual(["TASK", "DONE", "rename `cart_total` to `order_total` in `checkout.py`."]);
+    const asked = kinds(
+      chat(
+        user("Please rename `cart_total` to `order_total` in `checkout.py`."),
+        assistant("Done with `checkout.py`. Should I rename it in the templates too?"),
+      ),
+    );
+    expect(asked).toContainEqual(["TASK", "OPEN", "rename `cart_total` to `order_total` in `checkout.py`."]);
+  });
+
   it("reads next steps and known issues from an end-of-session summary", () => {
     const summary = [
       "## Summary",

@@ -69,6 +69,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
         approvedLater: USER_APPROVAL.test(nextText),
         problemPersists: PERSISTS.test(nextText.slice(0, 600)),
         projectOpening: options.opensProject && k === 0,
+        reportedDone: reportsDone(messages, ordinal, next ?? n),
       }),
     );
     if (k % 200 === 199) options.onProgress?.(ordinal / n);
@@ -98,6 +99,21 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   // Long sessions hold more that matters: caps grow with the square root of the session's size.
   const scale = Math.min(3, Math.max(1, Math.sqrt(n / 60)));
   return capPerKind(dedupe(candidates), scale);
+}
+
+// An answer that opens by reporting the request done ("Done. Issue #1 is updated and closed.", "All set:
+// merged into main") and asks nothing back closes the request, even the session's last.
+const DONE_OPENING =
+  /^\W*(?:(?:all )?done|finished|completed?|all set|merged|committed|pushed)\b|^[^.!?\n]{0,120}\b(?:has|have) been (?:\w+ed|done|made)\b/i;
+
+function reportsDone(messages: TranscriptMessage[], from: number, to: number): boolean {
+  for (let i = to - 1; i > from; i--) {
+    const m = messages[i];
+    if (m?.role !== "ASSISTANT") continue;
+    const text = m.content.trim();
+    return DONE_OPENING.test(text) && !/\?\s*$/.test(text);
+  }
+  return false;
 }
 
 /** Same text said twice in one session is one item, mentioned twice; the strongest evidence wins. */

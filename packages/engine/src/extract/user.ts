@@ -18,6 +18,8 @@ export interface UserTurn {
   problemPersists: boolean;
   /** The first user message of the whole project (session 1): its opening states the goal. */
   projectOpening: boolean;
+  /** Whether the agent's answer to this turn opens by reporting it done ("Done. The issue is closed."). */
+  reportedDone?: boolean;
 }
 
 // Pasted material (logs, code, documents) follows the user's own words; only its first lines and its
@@ -48,7 +50,8 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
   if (!text) return [];
   const split = splitMessage(text);
   const out: Candidate[] = [];
-  const open = turn.fromEnd === 0 || (turn.fromEnd === 1 && turn.position > 0.8);
+  // The session's last requests are what the next session picks up, unless the agent's answer reports them done.
+  const open = (turn.fromEnd === 0 || (turn.fromEnd === 1 && turn.position > 0.8)) && !turn.reportedDone;
   let taken = 0;
   const lines = text.split("\n");
   let terminalFrom = -1;
