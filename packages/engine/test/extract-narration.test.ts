@@ -126,3 +126,16 @@ describe("lead-ins to a list", () => {
     );
   });
 });
+
+describe("a file listed with a short label", () => {
+  it("is no decision because its label says 'design'", () => {
+    const summary = [
+      "## Architecture",
+      "- docs/DESIGN.md - System design",
+      "- We chose `sqlite` over Postgres for the offline cache instead of a JSON file.",
+    ].join("\n");
+    const found = extractSession(chat(user("Document the design"), assistant(summary)), { opensProject: false });
+    expect(found.some((c) => c.kind === "DECISION" && c.text.includes("DESIGN.md"))).toBe(false);
+    expect(found.some((c) => c.kind === "DECISION" && c.text.includes("sqlite"))).toBe(true);
+  });
+});

@@ -77,6 +77,10 @@ const CAUSE_BONUS = 8;
 const REPORTS_WORK =
   /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised|migrated|patched|resolved|solved|switched|had to)\b/i;
 
+// A file listed with a short label ("docs/ARCHITECTURE.md - System design", "`app.css` — styles") is an entry
+// of a file list, never a decision because its label says "design" or "architecture".
+const FILE_LABEL = /^`?[\w@$.~/\\-]+\.[A-Za-z]\w{0,9}`?(?::\d+)?\s+[-—–:]\s+(?:\S+\s+){0,5}\S+$/;
+
 function isBareTerm(text: string): boolean {
   const rest = text.replace(/`[^`]*`|\S*[/\\]\S*/g, "").trim();
   return rest === "" || !/\s/.test(rest);
@@ -112,7 +116,7 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       if (kind === "TASK" && turn.position < 0.7) kind = null;
       if (kind === "NOTE" && CAUSE_IN_CODE.test(unit.text)) bonus = CAUSE_BONUS;
     }
-    if (!kind) continue;
+    if (!kind || (kind === "DECISION" && FILE_LABEL.test(unit.text))) continue;
     // Narration of what the assistant is about to do, questions (the pending one at the end is read below)
     // and lead-ins to a list are not state; under a summary heading narration still counts, a little.
     if (NARRATION_START.test(unit.text)) {
