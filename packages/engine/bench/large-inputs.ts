@@ -16,6 +16,7 @@ export const LARGE_INPUTS: Array<[name: string, format: TranscriptFormat | "AUTO
   ["an aider header full of spaces", "AIDER", `# aider chat started at a${" ".repeat(1024 * 1024)}b\n#### hi`],
   ["a huge heading", "MARKDOWN", `# ${"x ".repeat(1024 * 1024)}\n## User\nq\n## Assistant\na`],
   ["unclosed tags", "SPECSTORY", `_**Assistant**_\n\n<details>${"<details ".repeat(200_000)}`],
+  ["one rollout line of repeated types", "AUTO", `{"payload": {}, ${'"type": "event_msg", '.repeat(150_000)}"x": 1}`],
 ];
 
 /** A Claude Code JSONL file of 20,000 assistant lines (over MEGABYTES). */

@@ -19,6 +19,7 @@ export type TranscriptFormat =
   | "AIDER"
   | "CLAUDE_CODE_JSONL"
   | "CLAUDE_CODE_TERMINAL"
+  | "CODEX_JSONL"
   | "CHATGPT_JSON"
   | "JSON_MESSAGES";
 

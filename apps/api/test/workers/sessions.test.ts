@@ -147,6 +147,42 @@ describe("sessions", () => {
     expect(stored[0]?.content).toContain("with pnpm please");
   });
 
+  test("importTranscript detects a Codex CLI rollout and keeps its shell calls as tool messages", async () => {
+    const { token } = await newUser();
+    const projectId = await newProject(token);
+    const session = (await ok(START, { i: { projectId } }, token)).startSession.session;
+    const line = (type: string, payload: object) =>
+      JSON.stringify({ timestamp: "2026-03-02T10:00:00Z", type, payload });
+    const content = [
+      line("session_meta", { id: "r1", cwd: "/home/ann/shop" }),
+      line("response_item", {
+        type: "message",
+        role: "user",
+        content: [{ type: "input_text", text: "run the tests" }],
+      }),
+      line("response_item", {
+        type: "function_call",
+        name: "shell",
+        arguments: '{"command":["bash","-lc","pnpm test"]}',
+      }),
+      line("response_item", { type: "function_call_output", output: "12 passed" }),
+      line("response_item", {
+        type: "message",
+        role: "assistant",
+        content: [{ type: "output_text", text: "All 12 pass." }],
+      }),
+    ].join("\n");
+    const result = await ok(
+      `mutation($i: ImportTranscriptInput!) { importTranscript(input: $i) { imported format } }`,
+      { i: { sessionId: session.id, content } },
+      token,
+    );
+    expect(result.importTranscript).toEqual({ imported: 4, format: "CODEX_JSONL" });
+    const stored = await allMessages(token, session.id);
+    expect(stored.map((m) => m.role)).toEqual(["USER", "TOOL", "TOOL", "ASSISTANT"]);
+    expect(stored[1]?.content).toBe("Bash command: pnpm test");
+  });
+
   test("bad input: unparseable transcripts, empty lists, other users' sessions, oversized pages", async () => {
     const alice = await newUser();
     const bob = await newUser();

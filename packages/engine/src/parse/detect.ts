@@ -3,6 +3,7 @@ import { looksLikeAider } from "./aider.ts";
 import { looksLikeChatGptExport } from "./chatgpt-json.ts";
 import { looksLikeClaudeJsonl } from "./claude-jsonl.ts";
 import { looksLikeClaudeTerminal } from "./claude-terminal.ts";
+import { looksLikeCodexJsonl } from "./codex-jsonl.ts";
 import { looksLikeMarkdownChat } from "./markdown.ts";
 import { looksLikePlainChat } from "./plain.ts";
 import { looksLikeSpecStory } from "./specstory.ts";
@@ -14,6 +15,7 @@ const FIRST_LOOK = 16 * 1024;
 const SECOND_LOOK = 256 * 1024;
 
 function detectJson(prefix: string): TranscriptFormat | null {
+  if (looksLikeCodexJsonl(prefix)) return "CODEX_JSONL";
   if (looksLikeClaudeJsonl(prefix)) return "CLAUDE_CODE_JSONL";
   if (looksLikeChatGptExport(prefix)) return "CHATGPT_JSON";
   if (/"(?:role|from)"\s*:/.test(prefix)) return "JSON_MESSAGES";

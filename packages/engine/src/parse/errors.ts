@@ -8,6 +8,7 @@ export const FORMAT_NAMES: Record<TranscriptFormat, string> = {
   AIDER: "aider chat history",
   CLAUDE_CODE_JSONL: "Claude Code JSONL transcript",
   CLAUDE_CODE_TERMINAL: "Claude Code terminal transcript",
+  CODEX_JSONL: "Codex CLI session (rollout JSONL)",
   CHATGPT_JSON: "ChatGPT conversations.json export",
   JSON_MESSAGES: "JSON message list",
 };

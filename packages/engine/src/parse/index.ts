@@ -3,6 +3,7 @@ import { parseAider } from "./aider.ts";
 import { parseChatGptJson } from "./chatgpt-json.ts";
 import { parseClaudeJsonl } from "./claude-jsonl.ts";
 import { parseClaudeTerminal } from "./claude-terminal.ts";
+import { parseCodexJsonl } from "./codex-jsonl.ts";
 import { detectFormat } from "./detect.ts";
 import { FORMAT_NAMES, TranscriptParseError } from "./errors.ts";
 import { parseJsonMessages } from "./json-messages.ts";
@@ -21,6 +22,7 @@ const PARSERS: Record<TranscriptFormat, (text: string) => ParsedTranscript> = {
   AIDER: parseAider,
   CLAUDE_CODE_JSONL: parseClaudeJsonl,
   CLAUDE_CODE_TERMINAL: parseClaudeTerminal,
+  CODEX_JSONL: parseCodexJsonl,
   CHATGPT_JSON: parseChatGptJson,
   JSON_MESSAGES: parseJsonMessages,
 };

@@ -10,6 +10,7 @@ const FORMAT_NAMES: Record<TranscriptFormat, string> = {
   AIDER: "Aider chat history",
   CLAUDE_CODE_JSONL: "Claude Code (JSONL)",
   CLAUDE_CODE_TERMINAL: "Claude Code terminal output",
+  CODEX_JSONL: "Codex CLI session (JSONL)",
   CHATGPT_JSON: "ChatGPT export (JSON)",
   JSON_MESSAGES: "JSON messages",
 };

@@ -18,6 +18,30 @@ describe("previewTranscript", () => {
     expect(preview.sessionCount).toBe(1);
   });
 
+  it("reads a Codex CLI rollout by its format's name", () => {
+    const line = (type: string, payload: object) =>
+      JSON.stringify({ timestamp: "2026-03-02T10:00:00Z", type, payload });
+    const rollout = [
+      line("session_meta", { id: "r1", cwd: "/home/ann/shop" }),
+      line("response_item", {
+        type: "message",
+        role: "user",
+        content: [{ type: "input_text", text: "bump the version" }],
+      }),
+      line("response_item", {
+        type: "message",
+        role: "assistant",
+        content: [{ type: "output_text", text: "Bumped." }],
+      }),
+    ].join("\n");
+    expect(previewTranscript(rollout)).toMatchObject({
+      ok: true,
+      format: "CODEX_JSONL",
+      formatName: "Codex CLI session (JSONL)",
+      messageCount: 2,
+    });
+  });
+
   it("counts the sessions of an aider history that holds two", () => {
     const preview = previewTranscript(sample("aider-two-sessions.md"));
     expect(preview).toMatchObject({ ok: true, format: "AIDER", sessionCount: 2, messageCount: 12 });
