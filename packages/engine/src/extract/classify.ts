@@ -115,12 +115,12 @@ export function isPendingOffer(text: string): boolean {
 
 const CODE_SYNTAX = "{}[]<>=;%#|\\";
 
+const COMPILER_DIAGNOSTIC = /\.\w{1,6}(?:\(\d+,\d+\)|:\d+:\d+):?\s+(?:-\s+)?(?:warning|note)\b/;
+
 /**
  * Text pasted from a terminal or a log rather than written by a person: shell prompts, stack frames, rules of
  * dots or equals signs, hashes, or too few letters. It can support an error, but is no sentence to carry.
  */
-const COMPILER_DIAGNOSTIC = /\.\w{1,6}(?:\(\d+,\d+\)|:\d+:\d+):?\s+(?:-\s+)?(?:warning|note)\b/;
-
 export function isPastedOutput(text: string): boolean {
   if (
     /[.=_~*#-]{6,}|\w+@[\w.-]+ [\w.~/-]+ ?[%$#] |File "[^"]*", line \d+|\bSHA256:|^\s*at \S+ \(|\bTraceback\b|\+\d+ lines\b/.test(

@@ -1,6 +1,6 @@
 // Shorter wording for the same statement: greetings ("Hi Claude,"), conversational openers and hedges carry
-// nothing a later reader needs ("Also, I think we should just use X" says "we should use X"). Words are dropped, never cut mid-word,
-// and text in backticks or quotes is left exactly as written.
+// nothing a later reader needs ("Also, I think we should just use X" says "we should use X"). Words are
+// dropped, never cut mid-word, and text in backticks or quotes is left exactly as written.
 
 const OPENERS =
   /^(?:(?:(?:hi|hello|hey|dear)(?:\s+\w+)?(?=\s*[,!.])|ok(?:ay)?|so|also|and|but|then|well|now|btw|anyway|oh|hmm+|yes|yeah|no(?=\s*[,.!:;—-])|great|good|perfect|nice|sorry(?: for [\w\s]{1,20}?)?|please|pls|re:\s*\w+|i mean|i think|i guess|i feel like|i believe|honestly|basically|actually|just|the thing is|the point is|keep in mind(?: that)?|note that|it (?:looks|seems) like|it seems(?: that)?|i (?:can )?see(?: that)?|i (?:noticed|realized|discovered|found)(?: that)?|as you can see)\b[\s,.!:;—-]*)+/i;
