@@ -61,6 +61,11 @@ function toolCall(name: string, input: unknown): string[] {
     if (edits.length > 0) return edits;
   }
   if (isRecord(input)) {
+    // Older versions ran the patch through the shell tool: {"command": ["apply_patch", "*** Begin Patch…"]}.
+    if (Array.isArray(input.command) && input.command[0] === "apply_patch" && typeof input.command[1] === "string") {
+      const edits = patchEdits(input.command[1]);
+      if (edits.length > 0) return edits;
+    }
     const command = shellCommand(input.command);
     if (command !== null && /shell|exec|bash|terminal/i.test(name)) return [summarizeToolCall("Bash", { command })];
     // Codex's plan tool ({plan: [{step, status}]}) is its todo list.

@@ -86,6 +86,32 @@ describe("CODEX_JSONL parser", () => {
     expect(created && writtenCode(created)[0]?.[1]).toContain("export function lateFee");
   });
 
+  it("reads a patch run through the shell tool, and the plan tool as a todo list", () => {
+    const older = [
+      message(0, "user", "input_text", "Drop the legacy module."),
+      line(1, "response_item", {
+        type: "function_call",
+        name: "shell",
+        arguments: JSON.stringify({
+          command: ["apply_patch", "*** Begin Patch\n*** Delete File: src/old.ts\n*** End Patch"],
+        }),
+      }),
+      line(2, "response_item", {
+        type: "function_call",
+        name: "update_plan",
+        arguments: JSON.stringify({
+          plan: [
+            { step: "Remove old.ts", status: "completed" },
+            { step: "Update docs", status: "pending" },
+          ],
+        }),
+      }),
+    ].join("\n");
+    const parsed = parseTranscript(older, "CODEX_JSONL");
+    expect(touchedFiles(parsed.messages)).toEqual([{ path: "src/old.ts", change: "DELETED" }]);
+    expect(contentsOf(parsed, "TOOL")[1]).toBe("Plan\n☒ Remove old.ts\n☐ Update docs");
+  });
+
   it("starts a new conversation at a compaction, with its summary as SYSTEM", () => {
     expect(result.sessionStarts).toHaveLength(2);
     const start = result.sessionStarts[1] ?? -1;
