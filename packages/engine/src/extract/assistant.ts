@@ -3,7 +3,7 @@ import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
-import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
+import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK, TOPIC_LIST } from "./cues.ts";
 
 export interface AssistantTurn {
   ordinal: number;
@@ -72,6 +72,9 @@ const CAUSE_BONUS = 8;
 const REPORTS_WORK =
   /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised|migrated|patched|resolved|solved|switched|had to)\b/i;
 
+/** A unit ending in a colon introduces the list below it. */
+const LEAD_IN = /:\s*$/;
+
 function isBareTerm(text: string): boolean {
   const rest = text.replace(/`[^`]*`|\S*[/\\]\S*/g, "").trim();
   return rest === "" || !/\s/.test(rest);
@@ -83,7 +86,10 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   const last = turn.fromEnd === 0;
   const wrapUp =
     (last || (turn.fromEnd === 1 && turn.content.length > WRAP_UP_CHARS)) && !narratesProgress(turn.content);
+  let topics = false;
   for (const unit of split.units) {
+    if (unit.form === "heading" || LEAD_IN.test(unit.text)) topics = TOPIC_LIST.test(unit.text);
+    else if (topics && unit.form === "item") continue;
     if (unit.form === "heading" || isChatter(unit.text) || isPastedOutput(unit.text)) continue;
     // A bare path or term is no statement (files are collected on their own).
     if (isBareTerm(unit.text)) continue;

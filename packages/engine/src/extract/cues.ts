@@ -64,6 +64,12 @@ export const NOTE =
 export const GOAL =
   /\b(?:the (?:main |overall |end |real )?(?:goal|aim|objective|purpose|idea) (?:is|here is|of (?:this|the|our|my) (?:project|app|application|tool|library|service|work|session|spike))\b|i(?:'m| am) (?:building|making|creating|writing|working on)|we(?:'re| are) (?:building|making|creating|working on)|i(?:'d| would)? (?:want|like) to (?:build|create|make|write)|(?:we|i)(?:'re| are|'m| am) going to (?:build|create|make|write)|this (?:project|app|tool|library|service) (?:is|will)|a (?:cli|tool|app|library|service|api|website) (?:that|for|to))\b/i;
 
+// A list introduced as concepts, technologies or topics ("Key Technical Concepts:", "Tech stack:") names what the
+// work was about, one label an entry ("Pre-commit hooks and fallback mechanisms"): a table of contents, not a
+// finding. Context summaries open with one; what each label stands for is stated in their other sections.
+export const TOPIC_LIST =
+  /^\W*(?:\d+[.)]\s*)?(?:key |main |core )?(?:technical |technology |tech )?(?:concepts|technologies|topics|keywords|tech stack)\s*:?\s*$/i;
+
 /** Headings of end-of-work summaries and the section kind their items take. */
 export const SUMMARY_HEADINGS: Array<[RegExp, "TASK" | "BLOCKER" | "DONE" | "DECISION" | "NOTE" | "FILE"]> = [
   [
