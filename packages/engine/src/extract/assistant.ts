@@ -3,7 +3,8 @@ import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
-import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK, TOPIC_LIST } from "./cues.ts";
+import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
+import { scopedUnits } from "./list-scopes.ts";
 
 export interface AssistantTurn {
   ordinal: number;
@@ -72,9 +73,6 @@ const CAUSE_BONUS = 8;
 const REPORTS_WORK =
   /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised|migrated|patched|resolved|solved|switched|had to)\b/i;
 
-/** A unit ending in a colon introduces the list below it. */
-const LEAD_IN = /:\s*$/;
-
 function isBareTerm(text: string): boolean {
   const rest = text.replace(/`[^`]*`|\S*[/\\]\S*/g, "").trim();
   return rest === "" || !/\s/.test(rest);
@@ -86,10 +84,8 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   const last = turn.fromEnd === 0;
   const wrapUp =
     (last || (turn.fromEnd === 1 && turn.content.length > WRAP_UP_CHARS)) && !narratesProgress(turn.content);
-  let topics = false;
-  for (const unit of split.units) {
-    if (unit.form === "heading" || LEAD_IN.test(unit.text)) topics = TOPIC_LIST.test(unit.text);
-    else if (topics && unit.form === "item") continue;
+  for (const { unit: raw, about } of scopedUnits(turn.content, split.units)) {
+    const unit = about ? { ...raw, text: `\`${about}\`: ${raw.text}` } : raw;
     if (unit.form === "heading" || isChatter(unit.text) || isPastedOutput(unit.text)) continue;
     // A bare path or term is no statement (files are collected on their own).
     if (isBareTerm(unit.text)) continue;
@@ -113,6 +109,9 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       if (kind === "TASK" && turn.position < 0.7) kind = null;
       if (kind === "NOTE" && CAUSE_IN_CODE.test(unit.text)) bonus = CAUSE_BONUS;
     }
+    // What an entry under a file's path says is about that file (what it holds, what was changed in it): a note,
+    // whatever section the list sits in, unless it reports a failure.
+    if (kind && about && kind !== "DEAD_END") kind = "NOTE";
     if (!kind) continue;
     // Narration of what the assistant is about to do, questions (the pending one at the end is read below)
     // and lead-ins to a list are not state; under a summary heading narration still counts, a little.
