@@ -19,3 +19,16 @@ describe("commands the agent describes as checks", () => {
     expect(commands("Bash command: tokei src/, description: Count lines of code")).toEqual([]);
   });
 });
+
+// A chat tool's echo of a custom command ("/standup is running…") carries its status, not an argument.
+describe("a custom command's running notice", () => {
+  const run = (...said: string[]) => commandCandidates(chat(...said.map((s) => user(s))), 10).map((c) => c.text);
+
+  it("is no command with an argument", () => {
+    expect(run("/standup is running…", "/standup is running…", "/standup is running...")).toEqual([]);
+  });
+
+  it("leaves a slash command with a real argument alone", () => {
+    expect(run("/run make test", "/run make test").length).toBe(1);
+  });
+});

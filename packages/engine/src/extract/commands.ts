@@ -39,6 +39,9 @@ const PROSE_START =
 // context-files", "/run make test", "/test pytest -q"); commands that only steer the chat (ask, add or drop
 // files, switch model, clear, undo…) say nothing about how the project is driven.
 const SLASH_COMMAND = /^\/([a-z][\w-]*)\s+(\S[^\n]{0,100})$/;
+// A chat tool echoes a custom command it starts with a status ("/standup is running…"): the words after the
+// name are the tool's, not an argument.
+const RUNNING_NOTICE = /^(?:is )?(?:running|loading|starting)\s*(?:…|\.{3})?$/i;
 const CHAT_CONTROL =
   /^(?:ask|code|architect|context|add|drop|read-only|model|models|editor-model|weak-model|clear|reset|exit|quit|undo|diff|commit|help|tokens|cost|compact|bug|web|paste|voice|copy|copy-context|ls|map|map-refresh|settings|chat-mode|mode|reasoning-effort|think-tokens|multiline-mode|init|login|logout|config|permissions|resume|review|memory|agents)$/;
 
@@ -93,7 +96,7 @@ export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
     const weight = ROLE_WEIGHT[message.role];
     const content = message.content;
     const slash = message.role === "USER" ? SLASH_COMMAND.exec(content.trim()) : null;
-    if (slash && !CHAT_CONTROL.test(slash[1] ?? "")) {
+    if (slash && !CHAT_CONTROL.test(slash[1] ?? "") && !RUNNING_NOTICE.test(slash[2] ?? "")) {
       const command = content.trim().replace(/\s+/g, " ");
       const entry = stats.get(command.toLowerCase()) ?? { command, weight: 0, lastOrdinal: ordinal };
       entry.weight += weight;
