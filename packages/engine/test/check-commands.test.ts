@@ -32,3 +32,16 @@ describe("a custom command's running notice", () => {
     expect(run("/run make test", "/run make test").length).toBe(1);
   });
 });
+
+// Asking a tool for its version checks what is installed, not how the project is driven.
+describe("version queries", () => {
+  const run = (...calls: string[]) => commandCandidates(chat(...calls.map((c) => tool(c))), 10).map((c) => c.text);
+
+  it("are no project commands however often they run", () => {
+    expect(run(...Array(3).fill("Bash(deno --version)"), ...Array(3).fill("Bash(poetry version)"))).toEqual([]);
+  });
+
+  it("leave a verbose test run alone", () => {
+    expect(run("Bash(pytest -v)", "Bash(pytest -v)", "Bash(pytest -v)")).toEqual(["`pytest -v`"]);
+  });
+});

@@ -27,6 +27,9 @@ const COMMAND_LINE = /^[a-z][\w.-]*(?:\s+[^\s].*)?$/;
 // Exploration and file-shuffling commands say nothing about how to build, run or test the project.
 const TRIVIAL =
   /^(?:ls|cd|cat|echo|grep|rg|find|head|tail|pwd|mkdir|rm|cp|mv|sed|awk|chmod|touch|which|wc|sort|less|more|clear|exit|sleep|kill|ps|open|code|vim?|nano|true|false|tree|diff|du|df|file|stat|man|type|whoami|uname|date|env|printenv|history|xattr|git (?:status|diff|log|show|add|rm|mv|clean|checkout|stash|branch|rev-parse|remote|fetch|reset|restore|commit|push|pull|merge|rebase|tag|clone|init|config|switch|cherry-pick))\b/;
+// Asking a tool for its version or usage ("python --version", "gh version", "uv --help") checks what is installed; it says
+// nothing about how the project is built, run or tested.
+const VERSION_QUERY = /^[a-z][\w.-]* (?:--version|version|--help)$/;
 // A line of source code in backticks ("const x = await f()", "import { y } from './z'") is no command.
 const CODE_STATEMENT =
   /^(?:import|export|const|let|var|return|def|class|function|from|if|for|while|await|async|public|private)\b|\s=\s|;$/;
@@ -73,6 +76,7 @@ function clean(raw: string): string | null {
     .trim();
   if (command.length < 4 || command.length > 140 || command.startsWith("#")) return null;
   if (!COMMAND_LINE.test(command) || TRIVIAL.test(command) || PROSE_START.test(command)) return null;
+  if (VERSION_QUERY.test(command)) return null;
   if (!/\s/.test(command) || UNFINISHED.test(command) || CODE_STATEMENT.test(command)) return null;
   return command;
 }
