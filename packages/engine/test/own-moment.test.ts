@@ -12,6 +12,7 @@ describe("the user's report of what they just read or saw", () => {
     expect(found("I've read deploy_checklist.md.")).toEqual([]);
     expect(found("I see a new folder `dist-cache` in `web/`.")).toEqual([]);
     expect(found("I'm not sure about `git clean -fdx` on `vendor/`...")).toEqual([]);
+    expect(found("I'm just very scared of `git clean -fdx` on `vendor/`...")).toEqual([]);
   });
 
   it("leaves a statement of fact naming the same things a note", () => {

@@ -23,7 +23,7 @@ export type Voice = "USER" | "ASSISTANT";
 // `dist`", "I'm not sure about `rm -rf`…"), names things but reports the moment: it is no finding for a later session
 // unless a cue says more (a rule, a failure, a choice are read before this).
 const OWN_MOMENT =
-  /^(?:i(?:'ve| have)? (?:just |already |now )?(?:read|see|saw|looked|opened)\b|i(?:'m| am) (?:afraid|scared|not sure|unsure|wondering|reading|looking)\b)/i;
+  /^(?:i(?:'ve| have)? (?:just |already |now )?(?:read|see|saw|looked|opened)\b|i(?:'m| am) (?:(?:just|very|really|so|quite|a bit|still) ){0,2}(?:afraid|scared|not sure|unsure|wondering|reading|looking)\b)/i;
 
 export function classifySentence(text: string, voice: Voice, density: number): HandoffItemKind | null {
   if (voice === "USER") {
