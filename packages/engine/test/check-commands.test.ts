@@ -45,3 +45,11 @@ describe("version queries", () => {
     expect(run("Bash(pytest -v)", "Bash(pytest -v)", "Bash(pytest -v)")).toEqual(["`pytest -v`"]);
   });
 });
+
+// An installer names a package at its source ("mylib @ file:///…"): a reference, not a command.
+describe("a package named at its source", () => {
+  it("is no command", () => {
+    const said = "× Failed to build `ledgerkit @ file:///home/ana/src/ledgerkit`";
+    expect(commandCandidates(chat(...Array(3).fill(tool(said))), 10)).toEqual([]);
+  });
+});

@@ -30,6 +30,9 @@ const TRIVIAL =
 // Asking a tool for its version or usage ("python --version", "gh version", "uv --help") checks what is installed; it says
 // nothing about how the project is built, run or tested.
 const VERSION_QUERY = /^[a-z][\w.-]* (?:--version|version|--help)$/;
+// A package named at its source ("mylib @ file:///home/me/mylib", "pkg[cli] @ git+https://…") is how an installer
+// names what it builds or failed to build, not a command anyone runs.
+const PACKAGE_REFERENCE = /^[\w.-]+(?:\[[\w,-]+\])? @ [a-z][\w+.-]*:\/\//i;
 // A line of source code in backticks ("const x = await f()", "import { y } from './z'") is no command.
 const CODE_STATEMENT =
   /^(?:import|export|const|let|var|return|def|class|function|from|if|for|while|await|async|public|private)\b|\s=\s|;$/;
@@ -76,7 +79,7 @@ function clean(raw: string): string | null {
     .trim();
   if (command.length < 4 || command.length > 140 || command.startsWith("#")) return null;
   if (!COMMAND_LINE.test(command) || TRIVIAL.test(command) || PROSE_START.test(command)) return null;
-  if (VERSION_QUERY.test(command)) return null;
+  if (VERSION_QUERY.test(command) || PACKAGE_REFERENCE.test(command)) return null;
   if (!/\s/.test(command) || UNFINISHED.test(command) || CODE_STATEMENT.test(command)) return null;
   return command;
 }
