@@ -1,5 +1,6 @@
 import type { TranscriptMessage } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
+import { clean } from "./command-lines.ts";
 
 // Commands to build, run and test: shell code blocks, backticked command lines and the agent's own tool
 // calls. Ranked by how often they recur (a command run again and again is how the project is driven).
@@ -23,24 +24,6 @@ const INLINE = /`([a-z][\w.-]*(?: +[^`\n]{1,100}))`/g;
 const TOOL_CALL =
   /\b(?:Bash|run_in_terminal|Shell|execute_command|run_command)(?:\s*\(|\s+command:)\s*(?:command\s*[:=]\s*)?["'`]?([^"'`\n]{2,160}?)(?:["'`)]|, description:|…|$)/gm;
 const COMMAND_FIELD = /^\s*-\s*command:\s*`([^`\n]{2,200})`/gm;
-const COMMAND_LINE = /^[a-z][\w.-]*(?:\s+[^\s].*)?$/;
-// Exploration and file-shuffling commands say nothing about how to build, run or test the project.
-const TRIVIAL =
-  /^(?:ls|cd|cat|echo|grep|rg|find|head|tail|pwd|mkdir|rm|cp|mv|sed|awk|chmod|touch|which|wc|sort|less|more|clear|exit|sleep|kill|ps|open|code|vim?|nano|true|false|tree|diff|du|df|file|stat|man|type|whoami|uname|date|env|printenv|history|xattr|git (?:status|diff|log|show|add|rm|mv|clean|checkout|stash|branch|rev-parse|remote|fetch|reset|restore|commit|push|pull|merge|rebase|tag|clone|init|config|switch|cherry-pick))\b/;
-// Asking a tool for its version or usage ("python --version", "gh version", "uv --help") checks what is installed; it says
-// nothing about how the project is built, run or tested.
-const VERSION_QUERY = /^[a-z][\w.-]* (?:--version|version|--help)$/;
-// A package named at its source ("mylib @ file:///home/me/mylib", "pkg[cli] @ git+https://…") is how an installer
-// names what it builds or failed to build, not a command anyone runs.
-const PACKAGE_REFERENCE = /^[\w.-]+(?:\[[\w,-]+\])? @ [a-z][\w+.-]*:\/\//i;
-// A line of source code in backticks ("const x = await f()", "import { y } from './z'") is no command.
-const CODE_STATEMENT =
-  /^(?:import|export|const|let|var|return|def|class|function|from|if|for|while|await|async|public|private)\b|\s=\s|;$/;
-// A command cut off before its argument ("git commit -m", "python -c", "export PATH=") shows nothing to run.
-const UNFINISHED = /(?:\s-[mce]|=)$/;
-const PROSE_START =
-  /^(?:a|an|the|and|or|to|is|are|if|in|on|for|of|with|this|that|it|we|you|i|not|no|yes|use|using|run|see|set|get|new|add|all|any)\s/i;
-
 // A user turn that is one slash command with an argument runs the chat tool's own workflow ("/load
 // context-files", "/run make test", "/test pytest -q"); commands that only steer the chat (ask, add or drop
 // files, switch model, clear, undo…) say nothing about how the project is driven.
@@ -64,25 +47,6 @@ const CHECKS_PROJECT =
   /\b(?:description|explanation|purpose)\s*[:=]\s*["']?(?:re-?)?(?:run|check|verify|execute)?\w*\s*(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:tests?|test suite|specs?|type[- ]?check\w*|typecheck\w*|lint\w*|build)\b/i;
 
 const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 1 } as const;
-
-// Output plumbing says how the agent read the output, not how to run the thing: "pytest -v 2>&1 | tail -20"
-// is "pytest -v". Stripping it lets the variants count as one command.
-const REDIRECT = /\s+(?:\d?>>?\s*(?:&\d|\/dev\/null|\S+\.(?:log|txt|out))|<\s*\/dev\/null)(?=\s|$)/g;
-const READ_PIPE = /\s+\|\s*(?:head|tail|grep|rg|less|more|tee|wc|sort|uniq|cat|cut|sed|awk|jq|column)\b.*$/;
-
-function clean(raw: string): string | null {
-  const command = raw
-    .replace(/^\s*(?:\$|>|PS [^>]*>|%)\s+/, "")
-    .replace(READ_PIPE, "")
-    .replace(REDIRECT, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (command.length < 4 || command.length > 140 || command.startsWith("#")) return null;
-  if (!COMMAND_LINE.test(command) || TRIVIAL.test(command) || PROSE_START.test(command)) return null;
-  if (VERSION_QUERY.test(command) || PACKAGE_REFERENCE.test(command)) return null;
-  if (!/\s/.test(command) || UNFINISHED.test(command) || CODE_STATEMENT.test(command)) return null;
-  return command;
-}
 
 export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
   const stats = new Map<string, CommandStats>();
