@@ -53,3 +53,13 @@ describe("a package named at its source", () => {
     expect(commandCandidates(chat(...Array(3).fill(tool(said))), 10)).toEqual([]);
   });
 });
+
+// A call written as the tool's name with its command in parentheses keeps the quotes inside as arguments.
+describe("a parenthesised tool call with quoted arguments", () => {
+  it("is read whole", () => {
+    const call = tool('Bash(cd /home/ana/shop && poetry run pytest -k "not slow")…');
+    expect(commandCandidates(chat(call, call, call), 10).map((c) => c.text)).toEqual([
+      '`poetry run pytest -k "not slow"`',
+    ]);
+  });
+});

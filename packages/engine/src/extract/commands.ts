@@ -23,6 +23,9 @@ const FENCED = /^\s*(`{3,}|~{3,})\s*([\w+#.-]*)\s*$/;
 const INLINE = /`([a-z][\w.-]*(?: +[^`\n]{1,100}))`/g;
 const TOOL_CALL =
   /\b(?:Bash|run_in_terminal|Shell|execute_command|run_command)(?:\s*\(|\s+command:)\s*(?:command\s*[:=]\s*)?["'`]?([^"'`\n]{2,160}?)(?:["'`)]|, description:|…|$)/gm;
+// A call written as the tool's name and its command in parentheses ("Bash(uv pip install -e ".[dev]")…"): the
+// parentheses delimit it, so quotes inside are the command's own arguments, not its end.
+const PAREN_CALL = /\b(?:Bash|Shell|run_in_terminal)\((?!["'`])([^\n]{2,200}?)\)(?:…|\s*$)/gm;
 const COMMAND_FIELD = /^\s*-\s*command:\s*`([^`\n]{2,200})`/gm;
 // A user turn that is one slash command with an argument runs the chat tool's own workflow ("/load
 // context-files", "/run make test", "/test pytest -q"); commands that only steer the chat (ask, add or drop
@@ -77,7 +80,9 @@ export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
     if (content.includes("`")) for (const m of content.matchAll(INLINE)) add(m[1] ?? "", ordinal, weight);
     if (message.role === "TOOL") {
       const weight = CHECKS_PROJECT.test(content.slice(0, 600)) ? 2 : 1.5;
-      for (const m of content.slice(0, 600).matchAll(TOOL_CALL)) add(m[1] ?? "", ordinal, weight);
+      const head = content.slice(0, 600);
+      const calls = [...head.matchAll(PAREN_CALL)];
+      for (const m of calls.length > 0 ? calls : head.matchAll(TOOL_CALL)) add(m[1] ?? "", ordinal, weight);
       for (const m of content.slice(0, 600).matchAll(COMMAND_FIELD)) add(m[1] ?? "", ordinal, 1.5);
     }
     let shell = false;
