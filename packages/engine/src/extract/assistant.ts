@@ -3,9 +3,9 @@ import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
-import { clean } from "./command-lines.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
 import { scopedUnits } from "./list-scopes.ts";
+import { isBareTerm, isCommandLine } from "./unit-shapes.ts";
 
 export interface AssistantTurn {
   ordinal: number;
@@ -73,24 +73,6 @@ const CAUSE_BONUS = 8;
 
 const REPORTS_WORK =
   /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised|migrated|patched|resolved|solved|switched|had to)\b/i;
-
-/**
- * A shell command standing alone as a line ("pytest specs/api_spec.py --spec"): a terminal that drops a code
- * block's fences leaves it as prose. It is how to run something (commands.ts reads those), not a statement.
- */
-function isCommandLine(text: string): boolean {
-  if (!/^[a-z][\w.-]*(?: \S+)+$/.test(text) || !/(?:^| )--?[a-z]/.test(text) || /[.!?:]$/.test(text)) return false;
-  // Words of a sentence ("plutil -convert xml1 on XML returns the same XML") make it a statement about the command.
-  return (
-    !/ (?:the|a|an|is|are|was|were|returns?|does|do|and|but|when|which|that|this|it|on|of)(?= )/i.test(text) &&
-    clean(text) !== null
-  );
-}
-
-function isBareTerm(text: string): boolean {
-  const rest = text.replace(/`[^`]*`|\S*[/\\]\S*/g, "").trim();
-  return rest === "" || !/\s/.test(rest);
-}
 
 export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   const split = splitMessage(turn.content);
