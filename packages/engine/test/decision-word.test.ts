@@ -13,3 +13,14 @@ describe("the word 'decision'", () => {
     expect(classifySentence("We need to reach a final decision on the `v2` schema", "USER", 1)).not.toBe("DECISION");
   });
 });
+
+// "Let's try X" picks a way to try; "let's try to <do something>" only sets out to do it.
+describe("'let's try'", () => {
+  it("is a decision when it names what to try", () => {
+    expect(classifySentence("Let's try `SQLite` for the job queue", "USER", 3)).toBe("DECISION");
+  });
+
+  it("is none when it sets out to do something", () => {
+    expect(classifySentence("Let's try to get back to the export screen.", "USER", 0)).not.toBe("DECISION");
+  });
+});

@@ -16,10 +16,11 @@ export const REPROACH =
 /**
  * A choice made ("let's go with", "we'll use", "instead of", "switch to", "decided"), or two ways weighed in one
  * breath ("not through the UI, rather by calling the function"): the way picked outlives the request. "Decision"
- * counts unless one is still to be made ("I'll make a more informed decision", "we need to reach a decision").
+ * counts unless one is still to be made ("I'll make a more informed decision", "we need to reach a decision");
+ * "let's try X" picks a way, "let's try to get back to…" only sets out to do something.
  */
 export const DECISION =
-  /\b(?:(?:i|we) (?:agree|(?:would |'d )?(?:go|stick) with)|(?:i'?m|i am|we'?re|we are) (?:leaning|inclined) (?:towards?|to)\b|agreed\b|i (?:like|prefer) (?:the|your|this|that|option|approach)|let'?s (?:use|go with|switch|keep|stick|do|make|try|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|(?<!\b(?:make|take|reach|need|want|have) (?:a |an |the |that |this )?(?:\w+ ){0,2})decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|\bnot\b[^.;!?]{1,80}?,?\s+(?:but\s+)?rather (?:by|via|through|using|use|with)\b|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;
+  /\b(?:(?:i|we) (?:agree|(?:would |'d )?(?:go|stick) with)|(?:i'?m|i am|we'?re|we are) (?:leaning|inclined) (?:towards?|to)\b|agreed\b|i (?:like|prefer) (?:the|your|this|that|option|approach)|let'?s (?:use|go with|switch|keep|stick|do|make|try(?! to\b)|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|(?<!\b(?:make|take|reach|need|want|have) (?:a |an |the |that |this )?(?:\w+ ){0,2})decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|\bnot\b[^.;!?]{1,80}?,?\s+(?:but\s+)?rather (?:by|via|through|using|use|with)\b|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;
 
 /** Work still to do ("next step", "TODO", "need to", "remaining"). */
 export const TASK =
