@@ -71,6 +71,9 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
 // A cause the agent found in the code is knowledge the session paid for: it ranks with a summary's notes.
 const CAUSE_BONUS = 8;
 
+const DEFERRED =
+  /\b(?:out of scope|deferred|postponed|separate (?:pr|pull request|ticket|issue)|for later|follow[- ]up)\b/i;
+
 const REPORTS_WORK =
   /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised|migrated|patched|resolved|solved|switched|had to)\b/i;
 
@@ -108,6 +111,9 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
     // What an entry under a file's path says is about that file (what it holds, what was changed in it): a note,
     // whatever section the list sits in, unless it reports a failure.
     if (kind && about && kind !== "DEAD_END") kind = "NOTE";
+    // An item put off in its own words ("Hardcoded port — out of scope for this spike", "deferred to a separate
+    // PR") is work left open, wherever it is listed.
+    if (kind === "NOTE" && DEFERRED.test(unit.text)) kind = "TASK";
     if (!kind) continue;
     // Narration of what the assistant is about to do, questions (the pending one at the end is read below)
     // and lead-ins to a list are not state; under a summary heading narration still counts, a little.
