@@ -19,3 +19,47 @@ describe("commands the agent describes as checks", () => {
     expect(commands("Bash command: tokei src/, description: Count lines of code")).toEqual([]);
   });
 });
+
+// A chat tool's echo of a custom command ("/standup is running…") carries its status, not an argument.
+describe("a custom command's running notice", () => {
+  const run = (...said: string[]) => commandCandidates(chat(...said.map((s) => user(s))), 10).map((c) => c.text);
+
+  it("is no command with an argument", () => {
+    expect(run("/standup is running…", "/standup is running…", "/standup is running...")).toEqual([]);
+  });
+
+  it("leaves a slash command with a real argument alone", () => {
+    expect(run("/run make test", "/run make test").length).toBe(1);
+  });
+});
+
+// Asking a tool for its version checks what is installed, not how the project is driven.
+describe("version queries", () => {
+  const run = (...calls: string[]) => commandCandidates(chat(...calls.map((c) => tool(c))), 10).map((c) => c.text);
+
+  it("are no project commands however often they run", () => {
+    expect(run(...Array(3).fill("Bash(deno --version)"), ...Array(3).fill("Bash(poetry version)"))).toEqual([]);
+  });
+
+  it("leave a verbose test run alone", () => {
+    expect(run("Bash(pytest -v)", "Bash(pytest -v)", "Bash(pytest -v)")).toEqual(["`pytest -v`"]);
+  });
+});
+
+// An installer names a package at its source ("mylib @ file:///…"): a reference, not a command.
+describe("a package named at its source", () => {
+  it("is no command", () => {
+    const said = "× Failed to build `ledgerkit @ file:///home/ana/src/ledgerkit`";
+    expect(commandCandidates(chat(...Array(3).fill(tool(said))), 10)).toEqual([]);
+  });
+});
+
+// A call written as the tool's name with its command in parentheses keeps the quotes inside as arguments.
+describe("a parenthesised tool call with quoted arguments", () => {
+  it("is read whole", () => {
+    const call = tool('Bash(cd /home/ana/shop && poetry run pytest -k "not slow")…');
+    expect(commandCandidates(chat(call, call, call), 10).map((c) => c.text)).toEqual([
+      '`poetry run pytest -k "not slow"`',
+    ]);
+  });
+});

@@ -38,3 +38,19 @@ describe("rules written into agent instructions", () => {
     ]);
   });
 });
+
+// A duty the line says comes back is a rule worded as "when" rather than "must".
+describe("recurring duties written into agent instructions", () => {
+  it("are rules", () => {
+    expect(ruleOfLine("- Regularly re-check the pinned `node` version in `.nvmrc`")).toBe(
+      "Regularly re-check the pinned `node` version in `.nvmrc`",
+    );
+    expect(ruleOfLine("- Update `CHANGELOG.md` whenever a public function changes")).toBe(
+      "Update `CHANGELOG.md` whenever a public function changes",
+    );
+  });
+
+  it("leave a plain description alone", () => {
+    expect(ruleOfLine("- The changelog lists every public function change")).toBeNull();
+  });
+});

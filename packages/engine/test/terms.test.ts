@@ -24,3 +24,17 @@ describe("distinctive terms", () => {
     expect(texts("the CRDT merge and the IBAN check")).toEqual(["CRDT", "IBAN"]);
   });
 });
+
+// A named product at a version pins what the bare number only hints at.
+describe("a product named with its version", () => {
+  it("is a key as a pair", () => {
+    expect(termKeys(extractTerms("We build the images on Debian 12.4 with Ruby 3.3 installed"))).toEqual([
+      "debian 12.4",
+      "ruby 3.3",
+    ]);
+  });
+
+  it("leaves a bare two-part number weak", () => {
+    expect(termKeys(extractTerms("the ratio went from 0.5 to 3.3 overnight"))).toEqual([]);
+  });
+});

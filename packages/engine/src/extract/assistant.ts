@@ -4,6 +4,8 @@ import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
+import { scopedUnits } from "./list-scopes.ts";
+import { isBareTerm, isCommandLine, isFileLabel } from "./unit-shapes.ts";
 
 export interface AssistantTurn {
   ordinal: number;
@@ -74,17 +76,11 @@ const withoutPurpose = (text: string): string => text.replace(PURPOSE, "");
 // A cause the agent found in the code is knowledge the session paid for: it ranks with a summary's notes.
 const CAUSE_BONUS = 8;
 
+const DEFERRED =
+  /\b(?:out of scope|deferred|postponed|separate (?:pr|pull request|ticket|issue)|for later|follow[- ]up)\b/i;
+
 const REPORTS_WORK =
   /^(?:\W*)(?:(?:i|we)(?:'ve| have)?\s+)?(?:added|created|updated|implemented|removed|deleted|fixed|documented|moved|renamed|refactored|replaced|wrote|configured|installed|enabled|disabled|introduced|extracted|converted|cleaned|simplified|revised|migrated|patched|resolved|solved|switched|had to)\b/i;
-
-// A file listed with a short label ("docs/ARCHITECTURE.md - System design", "`app.css` — styles") is an entry
-// of a file list, never a decision because its label says "design" or "architecture".
-const FILE_LABEL = /^`?[\w@$.~/\\-]+\.[A-Za-z]\w{0,9}`?(?::\d+)?\s+[-—–:]\s+(?:\S+\s+){0,5}\S+$/;
-
-function isBareTerm(text: string): boolean {
-  const rest = text.replace(/`[^`]*`|\S*[/\\]\S*/g, "").trim();
-  return rest === "" || !/\s/.test(rest);
-}
 
 export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   const split = splitMessage(turn.content);
@@ -92,10 +88,11 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
   const last = turn.fromEnd === 0;
   const wrapUp =
     (last || (turn.fromEnd === 1 && turn.content.length > WRAP_UP_CHARS)) && !narratesProgress(turn.content);
-  for (const unit of split.units) {
+  for (const { unit: raw, about } of scopedUnits(turn.content, split.units)) {
+    const unit = about ? { ...raw, text: `\`${about}\`: ${raw.text}` } : raw;
     if (unit.form === "heading" || isChatter(unit.text) || isPastedOutput(unit.text)) continue;
     // A bare path or term is no statement (files are collected on their own).
-    if (isBareTerm(unit.text)) continue;
+    if (isBareTerm(unit.text) || isCommandLine(unit.text)) continue;
     const terms = extractTerms(unit.text);
     const density = termDensity(terms);
     // The session's closing message is its wrap-up: read it like a summary even without a heading.
@@ -116,7 +113,13 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       if (kind === "TASK" && turn.position < 0.7) kind = null;
       if (kind === "NOTE" && CAUSE_IN_CODE.test(unit.text)) bonus = CAUSE_BONUS;
     }
-    if (!kind || (kind === "DECISION" && FILE_LABEL.test(unit.text))) continue;
+    // What an entry under a file's path says is about that file (what it holds, what was changed in it): a note,
+    // whatever section the list sits in, unless it reports a failure.
+    if (kind && about && kind !== "DEAD_END") kind = "NOTE";
+    // An item put off in its own words ("Hardcoded port — out of scope for this spike", "deferred to a separate
+    // PR") is work left open, wherever it is listed.
+    if (kind === "NOTE" && DEFERRED.test(unit.text)) kind = "TASK";
+    if (!kind || (kind === "DECISION" && isFileLabel(unit.text))) continue;
     // Narration of what the assistant is about to do, questions (the pending one at the end is read below)
     // and lead-ins to a list are not state; under a summary heading narration still counts, a little.
     if (NARRATION_START.test(unit.text)) {

@@ -19,6 +19,12 @@ export type Voice = "USER" | "ASSISTANT";
  * The kind a sentence states, or null when it states nothing worth carrying. The user's words are read
  * generously (they set constraints and goals); the assistant's only when a cue is explicit.
  */
+// What the user read or saw a moment ago, or how they feel about it ("I've read the notes.md", "I see a new folder
+// `dist`", "I'm not sure about `rm -rf`…"), names things but reports the moment: it is no finding for a later session
+// unless a cue says more (a rule, a failure, a choice are read before this).
+const OWN_MOMENT =
+  /^(?:i(?:'ve| have)? (?:just |already |now )?(?:read|see|saw|looked|opened)\b|i(?:'m| am) (?:(?:just|very|really|so|quite|a bit|still) ){0,2}(?:afraid|scared|not sure|unsure|wondering|reading|looking)\b)/i;
+
 export function classifySentence(text: string, voice: Voice, density: number): HandoffItemKind | null {
   if (voice === "USER") {
     if (REPROACH.test(text)) return "CONSTRAINT";
@@ -32,6 +38,7 @@ export function classifySentence(text: string, voice: Voice, density: number): H
     // inside a request ("show the raw string, I can't scan it"): the request is done once, the problem may stay.
     if (PLAIN_FAILURE.test(text) && !RESOLVED.test(text)) return "BLOCKER";
     if (TASK.test(text) || REQUEST.test(text)) return "TASK";
+    if (OWN_MOMENT.test(text)) return null;
     if (NOTE.test(text) && density > 0) return "NOTE";
     if (density >= 4) return "NOTE";
     return null;

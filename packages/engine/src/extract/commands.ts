@@ -1,5 +1,6 @@
 import type { TranscriptMessage } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
+import { clean } from "./command-lines.ts";
 
 // Commands to build, run and test: shell code blocks, backticked command lines and the agent's own tool
 // calls. Ranked by how often they recur (a command run again and again is how the project is driven).
@@ -22,23 +23,17 @@ const FENCED = /^\s*(`{3,}|~{3,})\s*([\w+#.-]*)\s*$/;
 const INLINE = /`([a-z][\w.-]*(?: +[^`\n]{1,100}))`/g;
 const TOOL_CALL =
   /\b(?:Bash|run_in_terminal|Shell|execute_command|run_command)(?:\s*\(|\s+command:)\s*(?:command\s*[:=]\s*)?["'`]?([^"'`\n]{2,160}?)(?:["'`)]|, description:|…|$)/gm;
+// A call written as the tool's name and its command in parentheses ("Bash(uv pip install -e ".[dev]")…"): the
+// parentheses delimit it, so quotes inside are the command's own arguments, not its end.
+const PAREN_CALL = /\b(?:Bash|Shell|run_in_terminal)\((?!["'`])([^\n]{2,200}?)\)(?:…|\s*$)/gm;
 const COMMAND_FIELD = /^\s*-\s*command:\s*`([^`\n]{2,200})`/gm;
-const COMMAND_LINE = /^[a-z][\w.-]*(?:\s+[^\s].*)?$/;
-// Exploration and file-shuffling commands say nothing about how to build, run or test the project.
-const TRIVIAL =
-  /^(?:ls|cd|cat|echo|grep|rg|find|head|tail|pwd|mkdir|rm|cp|mv|sed|awk|chmod|touch|which|wc|sort|less|more|clear|exit|sleep|kill|ps|open|code|vim?|nano|true|false|tree|diff|du|df|file|stat|man|type|whoami|uname|date|env|printenv|history|xattr|git (?:status|diff|log|show|add|rm|mv|clean|checkout|stash|branch|rev-parse|remote|fetch|reset|restore|commit|push|pull|merge|rebase|tag|clone|init|config|switch|cherry-pick))\b/;
-// A line of source code in backticks ("const x = await f()", "import { y } from './z'") is no command.
-const CODE_STATEMENT =
-  /^(?:import|export|const|let|var|return|def|class|function|from|if|for|while|await|async|public|private)\b|\s=\s|;$/;
-// A command cut off before its argument ("git commit -m", "python -c", "export PATH=") shows nothing to run.
-const UNFINISHED = /(?:\s-[mce]|=)$/;
-const PROSE_START =
-  /^(?:a|an|the|and|or|to|is|are|if|in|on|for|of|with|this|that|it|we|you|i|not|no|yes|use|using|run|see|set|get|new|add|all|any)\s/i;
-
 // A user turn that is one slash command with an argument runs the chat tool's own workflow ("/load
 // context-files", "/run make test", "/test pytest -q"); commands that only steer the chat (ask, add or drop
 // files, switch model, clear, undo…) say nothing about how the project is driven.
 const SLASH_COMMAND = /^\/([a-z][\w-]*)\s+(\S[^\n]{0,100})$/;
+// A chat tool echoes a custom command it starts with a status ("/standup is running…"): the words after the
+// name are the tool's, not an argument.
+const RUNNING_NOTICE = /^(?:is )?(?:running|loading|starting)\s*(?:…|\.{3})?$/i;
 const CHAT_CONTROL =
   /^(?:ask|code|architect|context|add|drop|read-only|model|models|editor-model|weak-model|clear|reset|exit|quit|undo|diff|commit|help|tokens|cost|compact|bug|web|paste|voice|copy|copy-context|ls|map|map-refresh|settings|chat-mode|mode|reasoning-effort|think-tokens|multiline-mode|init|login|logout|config|permissions|resume|review|memory|agents)$/;
 
@@ -55,24 +50,6 @@ const CHECKS_PROJECT =
   /\b(?:description|explanation|purpose)\s*[:=]\s*["']?(?:re-?)?(?:run|check|verify|execute)?\w*\s*(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:tests?|test suite|specs?|type[- ]?check\w*|typecheck\w*|lint\w*|build)\b/i;
 
 const ROLE_WEIGHT = { USER: 3, ASSISTANT: 1, SYSTEM: 0.5, TOOL: 1 } as const;
-
-// Output plumbing says how the agent read the output, not how to run the thing: "pytest -v 2>&1 | tail -20"
-// is "pytest -v". Stripping it lets the variants count as one command.
-const REDIRECT = /\s+(?:\d?>>?\s*(?:&\d|\/dev\/null|\S+\.(?:log|txt|out))|<\s*\/dev\/null)(?=\s|$)/g;
-const READ_PIPE = /\s+\|\s*(?:head|tail|grep|rg|less|more|tee|wc|sort|uniq|cat|cut|sed|awk|jq|column)\b.*$/;
-
-function clean(raw: string): string | null {
-  const command = raw
-    .replace(/^\s*(?:\$|>|PS [^>]*>|%)\s+/, "")
-    .replace(READ_PIPE, "")
-    .replace(REDIRECT, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (command.length < 4 || command.length > 140 || command.startsWith("#")) return null;
-  if (!COMMAND_LINE.test(command) || TRIVIAL.test(command) || PROSE_START.test(command)) return null;
-  if (!/\s/.test(command) || UNFINISHED.test(command) || CODE_STATEMENT.test(command)) return null;
-  return command;
-}
 
 export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
   const stats = new Map<string, CommandStats>();
@@ -93,7 +70,7 @@ export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
     const weight = ROLE_WEIGHT[message.role];
     const content = message.content;
     const slash = message.role === "USER" ? SLASH_COMMAND.exec(content.trim()) : null;
-    if (slash && !CHAT_CONTROL.test(slash[1] ?? "")) {
+    if (slash && !CHAT_CONTROL.test(slash[1] ?? "") && !RUNNING_NOTICE.test(slash[2] ?? "")) {
       const command = content.trim().replace(/\s+/g, " ");
       const entry = stats.get(command.toLowerCase()) ?? { command, weight: 0, lastOrdinal: ordinal };
       entry.weight += weight;
@@ -103,7 +80,9 @@ export function collectCommands(messages: TranscriptMessage[]): CommandStats[] {
     if (content.includes("`")) for (const m of content.matchAll(INLINE)) add(m[1] ?? "", ordinal, weight);
     if (message.role === "TOOL") {
       const weight = CHECKS_PROJECT.test(content.slice(0, 600)) ? 2 : 1.5;
-      for (const m of content.slice(0, 600).matchAll(TOOL_CALL)) add(m[1] ?? "", ordinal, weight);
+      const head = content.slice(0, 600);
+      const calls = [...head.matchAll(PAREN_CALL)];
+      for (const m of calls.length > 0 ? calls : head.matchAll(TOOL_CALL)) add(m[1] ?? "", ordinal, weight);
       for (const m of content.slice(0, 600).matchAll(COMMAND_FIELD)) add(m[1] ?? "", ordinal, 1.5);
     }
     let shell = false;

@@ -15,10 +15,12 @@ export const REPROACH =
 
 /**
  * A choice made ("let's go with", "we'll use", "instead of", "switch to", "decided"), or two ways weighed in one
- * breath ("not through the UI, rather by calling the function"): the way picked outlives the request.
+ * breath ("not through the UI, rather by calling the function"): the way picked outlives the request. "Decision"
+ * counts unless one is still to be made ("I'll make a more informed decision", "we need to reach a decision");
+ * "let's try X" picks a way, "let's try to get back to…" only sets out to do something.
  */
 export const DECISION =
-  /\b(?:(?:i|we) (?:agree|(?:would |'d )?(?:go|stick) with)|(?:i'?m|i am|we'?re|we are) (?:leaning|inclined) (?:towards?|to)\b|agreed\b|i (?:like|prefer) (?:the|your|this|that|option|approach)|let'?s (?:use|go with|switch|keep|stick|do|make|try|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|\bnot\b[^.;!?]{1,80}?,?\s+(?:but\s+)?rather (?:by|via|through|using|use|with)\b|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;
+  /\b(?:(?:i|we) (?:agree|(?:would |'d )?(?:go|stick) with)|(?:i'?m|i am|we'?re|we are) (?:leaning|inclined) (?:towards?|to)\b|agreed\b|i (?:like|prefer) (?:the|your|this|that|option|approach)|let'?s (?:use|go with|switch|keep|stick|do|make|try(?! to\b)|call|name|put|store|move)|we(?:'ll| will| should)? use|(?:i|we)(?:'ve| have)? decided|(?<!\b(?:make|take|reach|need|want|have) (?:a |an |the |that |this )?(?:\w+ ){0,2})decision|going (?:to go )?with|chose|opt(?:ed)? for|switch(?:ed|ing)? (?:to|from)|instead of|rather than|\bnot\b[^.;!?]{1,80}?,?\s+(?:but\s+)?rather (?:by|via|through|using|use|with)\b|replac(?:e|ed|ing) \S+ with|migrat(?:e|ed) (?:to|from)|use \S+ (?:for|as|instead|to)|now uses|is now (?:stored|using|handled|done)|we(?:'re| are) using|approach:|architecture)/i;
 
 /** Work still to do ("next step", "TODO", "need to", "remaining"). */
 export const TASK =
@@ -63,6 +65,12 @@ export const NOTE =
 /** A goal statement ("the goal is", "I'm building", "we want to build"). */
 export const GOAL =
   /\b(?:the (?:main |overall |end |real )?(?:goal|aim|objective|purpose|idea) (?:is|here is|of (?:this|the|our|my) (?:project|app|application|tool|library|service|work|session|spike))\b|i(?:'m| am) (?:building|making|creating|writing|working on)|we(?:'re| are) (?:building|making|creating|working on)|i(?:'d| would)? (?:want|like) to (?:build|create|make|write)|(?:we|i)(?:'re| are|'m| am) going to (?:build|create|make|write)|this (?:project|app|tool|library|service) (?:is|will)|a (?:cli|tool|app|library|service|api|website) (?:that|for|to))\b/i;
+
+// A list introduced as concepts, technologies or topics ("Key Technical Concepts:", "Tech stack:") names what the
+// work was about, one label an entry ("Pre-commit hooks and fallback mechanisms"): a table of contents, not a
+// finding. Context summaries open with one; what each label stands for is stated in their other sections.
+export const TOPIC_LIST =
+  /^\W*(?:\d+[.)]\s*)?(?:key |main |core )?(?:technical |technology |tech )?(?:concepts|technologies|topics|keywords|tech stack)\s*:?\s*$/i;
 
 /** Headings of end-of-work summaries and the section kind their items take. */
 export const SUMMARY_HEADINGS: Array<[RegExp, "TASK" | "BLOCKER" | "DONE" | "DECISION" | "NOTE" | "FILE"]> = [

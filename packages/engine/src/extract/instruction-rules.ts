@@ -15,6 +15,12 @@ const MAX_RULES = 4;
 /** Written down for every session, such a rule outweighs what the assistant merely says; the user's own words still come first. */
 const WRITTEN_RULE_BONUS = 8;
 
+/**
+ * A duty the line says comes back ("Regularly check the pinned versions", "Update the changelog whenever you
+ * release") is a rule too, worded as an instruction of when rather than of must.
+ */
+const RECURRING = /\b(?:whenever|regularly|periodically|every time|each time|occasionally|from time to time)\b/i;
+
 /** The rule an added line states, without its list marker and bold label; null for headings, code and prose. */
 export function ruleOfLine(line: string): string | null {
   const listed = line
@@ -33,7 +39,7 @@ export function ruleOfLine(line: string): string | null {
   // A wrapped line's tail ("th the team. Always…") starts mid-word: rules in a list start with a capital.
   if (text.length < 20 || text.length > 240 || /^[a-z]/.test(text)) return null;
   if (/^[#<>|`{}[\]]|[{};,]$/.test(text)) return null;
-  return STRONG_RULE.test(text) ? text : null;
+  return STRONG_RULE.test(text) || RECURRING.test(text) ? text : null;
 }
 
 export function instructionRuleCandidates(messages: TranscriptMessage[]): Candidate[] {

@@ -29,6 +29,9 @@ const REMINDER = /\b(?:(?:lose|loose) track of|remember to|later on|for later|at
 // A shell prompt ("me@laptop project % git pull") starts a pasted terminal session: what follows it up to the
 // next blank line is the terminal's output (package lists, tool notes), not the user's words.
 const SHELL_PROMPT = /\w+@[\w.-]+ [\w.~/-]+ ?[%$#] /;
+// An installer lists what it installed one package a line ("+ requests==2.31.0", "- left-pad@1.3.0"): a user who
+// pastes that log pastes the tool's words, and a bare pin is no statement of theirs (the manifest holds the pins).
+const INSTALLED_PIN = /^[\w.@/-]+(?:===?|@)v?\d[\w.+-]*(?: \([^)]*\))?$/;
 const PROSE_BEFORE_DUMP = /^(.{20,300}?)\s*(?:%\{|\{|#[A-Z][\w.]*<|=>|<[A-Z][\w.]*[\s>]|\[\s*\{)/;
 
 /** Drops tool chrome that some formats leave in user turns (slash commands, command tags). */
@@ -61,6 +64,7 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     terminalFrom = -1;
     if (SHELL_PROMPT.test(unit.text)) terminalFrom = unit.line;
     if (unit.form === "heading" || isChatter(unit.text)) continue;
+    if (unit.form === "item" && INSTALLED_PIN.test(unit.text)) continue;
     let text = unit.text;
     // Words typed before a pasted dump ("…I get this error: key :total_paid not found in: %{ socket: …")
     // are the user's own; the dump is not.

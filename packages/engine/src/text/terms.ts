@@ -32,6 +32,9 @@ const PATTERNS: Array<[RegExp, number]> = [
   // A full version (major.minor.patch) pins something; "0.5" is as often a plain number.
   [/(?<![\w.])v?\d+\.\d+\.\d+(?:-[\w.]+)?\b/g, 2],
   [/\$[A-Z_][A-Z0-9_]+/g, 2],
+  // A named product at a version ("Python 3.13", "Postgres 16.2", "Sonnet 3.7"): the pair pins what the bare
+  // number only hints at.
+  [/\b[A-Z][A-Za-z]{2,} v?\d+\.\d+(?:\.\d+)?\b/g, 2],
   // Acronyms and hyphenated tool names (pytest-describe, end-of-file-fixer). Acronyms of three letters or
   // more name things (YAGNI, CRDT, IBAN) and count as keys; two letters are too often words (OK, UI, PR).
   [/\b[A-Z][A-Z0-9]{2,}[a-z]?\b/g, 2],
