@@ -39,7 +39,7 @@ describe("extractSession", () => {
     expect(found).toContainEqual(["TASK", "OPEN", "add pagination to `tasks list` with `--limit`."]);
   });
 
-  it("closes the session's last request when the answer opens by reporting it done", () => {
+  it("closes the session's last request when the answer opens by reporting it done, not when it asks first", () => {
     const done = kinds(
       chat(
         user("Please rename `cart_total` to `order_total` in `checkout.py`."),
@@ -50,7 +50,7 @@ describe("extractSession", () => {
     const asked = kinds(
       chat(
         user("Please rename `cart_total` to `order_total` in `checkout.py`."),
-        assistant("Done with `checkout.py`. Should I rename it in the templates too?"),
+        assistant("I looked at `checkout.py`: renaming `cart_total` changes its public API. Should I go ahead?"),
       ),
     );
     expect(asked).toContainEqual(["TASK", "OPEN", "rename `cart_total` to `order_total` in `checkout.py`."]);
