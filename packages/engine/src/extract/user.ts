@@ -27,6 +27,7 @@ const REMINDER = /\b(?:(?:lose|loose) track of|remember to|later on|for later|at
 // A shell prompt ("me@laptop project % git pull") starts a pasted terminal session: what follows it up to the
 // next blank line is the terminal's output (package lists, tool notes), not the user's words.
 const SHELL_PROMPT = /\w+@[\w.-]+ [\w.~/-]+ ?[%$#] /;
+const DUMP_HEAD = /^(?:%|#)?[A-Z][\w.]*(?:\{|<\S)/;
 const PROSE_BEFORE_DUMP = /^(.{20,300}?)\s*(?:%\{|\{|#[A-Z][\w.]*<|=>|<[A-Z][\w.]*[\s>]|\[\s*\{)/;
 
 /** Drops tool chrome that some formats leave in user turns (slash commands, command tags). */
@@ -60,7 +61,9 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     if (unit.form === "heading" || isChatter(unit.text)) continue;
     let text = unit.text;
     // Words typed before a pasted dump ("…I get this error: key :total_paid not found in: %{ socket: …")
-    // are the user's own; the dump is not.
+    // are the user's own; the dump is not. A unit that opens with the name of the struct it prints
+    // ("%Shop.Cart.LineItem{ …", "#Ecto.Changeset<…") holds no words of the user's at all.
+    if (DUMP_HEAD.test(text)) continue;
     if (isPastedOutput(text) || text.length > 400) {
       const prose = PROSE_BEFORE_DUMP.exec(text)?.[1];
       if (!prose || isPastedOutput(prose)) continue;
