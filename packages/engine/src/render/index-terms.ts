@@ -4,20 +4,24 @@ import type { TokenCounter } from "./tokens.ts";
 
 // The brief index of what the prompt could not show in full (archived items and those that did not fit):
 // their distinctive terms, most important first, so the next session knows to ask for them. Terms are
-// shown short: a path by its last two segments, a dotted name by its last two parts (the tail is what
+// shown short: a path by its last two segments (a route such as "/admin/users" whole), a dotted name by its last two parts (the tail is what
 // tells one file or function from another); a term contained in one already listed, or already written in
 // the prompt's other sections, is left out (repeating it tells the reader nothing). An item that names
 // nothing strong (no path, identifier or backticked term) is indexed by its weaker terms instead: hyphenated
 // compounds, versions, short acronyms ("trailing-whitespace", "3.13") are still what one would search for.
 
 const MAX_TERM_CHARS = 48;
+const ROUTE_PARTS = 3;
 const WEAK_TERMS = 2;
 const DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}(?:\/\d+)?$/;
 
 /** The key as the item's text spells it (keys are stored lower-cased). */
 function spelled(item: LedgerItem, key: string): string {
   const at = item.text.toLowerCase().indexOf(key);
-  return at >= 0 ? item.text.slice(at, at + key.length) : key;
+  if (at < 0) return key;
+  // A route's leading slash is part of how it is written ("/admin/guests"), though not of its key.
+  const from = at > 0 && item.text[at - 1] === "/" && /[\s,(`'"]/.test(item.text[at - 2] ?? " ") ? at - 1 : at;
+  return item.text.slice(from, at + key.length);
 }
 
 /** "lib/app_web/live/pos_live/order_selection.ex" → "pos_live/order_selection.ex"; "App.Web.Pos.handle/3" → "Pos.handle". */
@@ -31,6 +35,9 @@ export function shortTerm(term: string): string {
   const path = term.replace(/[/\\]+$/, "");
   if (/[/\\]/.test(path) && !/\s/.test(path)) {
     const parts = path.split(/[/\\]/).filter(Boolean);
+    // A route ("/admin/guests/new", "/api/v2/orders") names no file: its head (the scope, the version) tells
+    // one route from another as much as its tail, and it is short anyway. Only files and deep trees are cut.
+    if (path.startsWith("/") && parts.length <= ROUTE_PARTS && !/\.\w+$/.test(path)) return term;
     return parts.length > 2 ? parts.slice(-2).join("/") : term;
   }
   return term;
