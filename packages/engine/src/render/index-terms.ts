@@ -57,7 +57,19 @@ function indexKeys(item: LedgerItem): string[] {
     const [first = "", ...more] = item.keys;
     return [first, ...more.filter((k) => !first.includes(k))].slice(0, 2);
   }
-  if (item.keys.length > 0) return item.keys.slice(0, 3);
+  if (item.keys.length > 0) {
+    // A sentence names its subject before the details: the terms it names first are what it is about.
+    const lower = item.text.toLowerCase();
+    const at = (k: string): number => {
+      const i = lower.indexOf(k);
+      return i < 0 ? lower.length : i;
+    };
+    // Two keys read where the text names one term ("wait_for" and "wait_for(500)" at one place) take one place.
+    const sorted = [...item.keys].sort((a, b) => at(a) - at(b) || b.length - a.length);
+    const onePlace = (k: string, prev: string | undefined): boolean =>
+      prev !== undefined && at(k) === at(prev) && at(k) < lower.length;
+    return sorted.filter((k, i) => !onePlace(k, sorted[i - 1])).slice(0, 3);
+  }
   return extractTerms(item.text)
     .filter((t) => t.weight === 1)
     .slice(0, WEAK_TERMS)
