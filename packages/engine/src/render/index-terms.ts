@@ -45,7 +45,10 @@ export function shortTerm(term: string): string {
 
 /** Values rather than names: long digit runs (IDs, account numbers, timestamps), and abbreviations. */
 function isValue(term: string): boolean {
-  return /\d{9,}/.test(term) || /^(?:e\.g|i\.e)$/i.test(term);
+  // A date or a timestamp ("2025-03-14", "~U[2025-03-14 09:30:00Z") is a moment something happened at, not a
+  // name; a file named by its date ("notes/2025-03-14.md") is still a file.
+  const moment = /\d{4}-\d{2}-\d{2}/.test(term) && !/[/\\]|\.[a-z]\w*$/i.test(term);
+  return /\d{9,}/.test(term) || moment || /^(?:e\.g|i\.e)$/i.test(term);
 }
 
 /**
