@@ -18,6 +18,8 @@ export interface UserTurn {
   problemPersists: boolean;
   /** The first user message of the whole project (session 1): its opening states the goal. */
   projectOpening: boolean;
+  /** The user's last turn, answered by a closing message that reports the work finished. */
+  answeredDone?: boolean;
 }
 
 // Pasted material (logs, code, documents) follows the user's own words; only its first lines and its
@@ -77,7 +79,7 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     let status: HandoffItemStatus = "OPEN";
     let bonus = reading.bonus;
     // A reminder ("let's not lose track of…", "remember to…") is for later: the turns after it do not settle it.
-    if (kind === "TASK" && !open && !REMINDER.test(text)) status = "DONE";
+    if (kind === "TASK" && (!open || turn.answeredDone) && !REMINDER.test(text)) status = "DONE";
     // A problem the user reported mid-session and then moved on from was dealt with in between.
     const settled = turn.approvedLater || !turn.problemPersists;
     if (kind === "BLOCKER" && !open) status = settled ? "RESOLVED" : "OPEN";
