@@ -79,6 +79,36 @@ function indexKeys(item: LedgerItem): string[] {
     .map((t) => t.text.toLowerCase());
 }
 
+/** The prompt's key-file group lines by their directory's last segment ("- `lib/app/live/`: a.ex; b.ex"). */
+function groupLinesOf(shown: string): Map<string, string> {
+  const groups = new Map<string, string>();
+  for (const line of shown.split("\n")) {
+    const dir = /^- `[^`]*?([^/`]+)\/`: /.exec(line)?.[1];
+    if (dir) groups.set(dir, `${groups.get(dir) ?? ""}${line}`);
+  }
+  return groups;
+}
+
+/**
+ * Whether a shortened path ("pos_live/order_selection.ex") is already written in the group line of its
+ * directory ("- `lib/app/live/pos_live/`: order_selection.ex; …"): the prompt names it, only not in one piece.
+ */
+function inGroupLine(term: string, groups: Map<string, string>): boolean {
+  const parts = term.split("/");
+  if (parts.length !== 2) return false;
+  const line = groups.get(parts[0] ?? "");
+  const file = parts[1] ?? "";
+  if (line === undefined || !file) return false;
+  // An entry opens after the head's ": " or a "; " and ends at its own ":", " (created)", "; " or the line's end.
+  for (const lead of [": ", "; "]) {
+    for (let at = line.indexOf(lead + file); at >= 0; at = line.indexOf(lead + file, at + 1)) {
+      const after = line[at + lead.length + file.length];
+      if (after === undefined || after === ":" || after === ";" || after === " ") return true;
+    }
+  }
+  return false;
+}
+
 export interface IndexLine {
   line: string;
   /** Tokens of the line, as the sum of its parts (close to, not exactly, the count of the whole). */
@@ -92,6 +122,7 @@ export interface IndexLine {
 export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: TokenCounter, shown = ""): IndexLine {
   if (budget < 8) return { line: "", tokens: 0 };
   const seen = new Set<string>();
+  const groups = groupLinesOf(shown);
   const terms: string[] = [];
   const lowered: string[] = [];
   let used = counter.count(`- ${items.length} more items: `);
@@ -103,7 +134,8 @@ export function archiveIndexTerms(items: LedgerItem[], budget: number, counter: 
       seen.add(key);
       const term = shortTerm(spelled(item, key));
       const lower = term.toLowerCase();
-      if (term.length > MAX_TERM_CHARS || isValue(term) || shown.includes(lower)) continue;
+      if (term.length > MAX_TERM_CHARS || isValue(term) || shown.includes(lower) || inGroupLine(lower, groups))
+        continue;
       if (lowered.some((t) => t.includes(lower))) continue;
       const cost = counter.count(`, ${term}`);
       if (used + cost > budget) continue;
