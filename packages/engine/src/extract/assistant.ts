@@ -2,7 +2,7 @@ import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
-import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
+import { ANAPHORIC, CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
 
 export interface AssistantTurn {
@@ -115,6 +115,9 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       bonus -= 12;
     }
     if (/\?["')\]]*$/.test(unit.text)) continue;
+    // A lead-in that names nothing ("Those remain for separate work:", "These are left:") points at the list
+    // below it, whose items are read on their own: alone it says nothing.
+    if (unit.text.endsWith(":") && density === 0 && ANAPHORIC.test(unit.text)) continue;
     if (unit.text.endsWith(":")) bonus -= LEAD_IN_PENALTY;
     // A problem the assistant describes mid-session is usually fixed a few turns later.
     if (kind === "BLOCKER" && !last) bonus -= 10;
