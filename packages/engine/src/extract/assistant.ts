@@ -48,6 +48,9 @@ function headingKind(heading: string): HandoffItemKind | "DONE" | null {
   return null;
 }
 
+// A path (with a directory, or in backticks: "Node.js - the runtime" names no file) and a dash.
+const DESCRIBED_FILE = /^(?:`[\w.~/-]*\w\.[A-Za-z]\w{0,5}`|[\w.~-]*\/[\w.~/-]*\w\.[A-Za-z]\w{0,5})\s+(?:-|–|—)\s+\S/;
+
 /** The kind of a unit under a summary heading: the heading's, unless the text's own cue says otherwise. */
 function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density: number): HandoffItemKind | null {
   if (DEAD_END.test(unit.text)) return "DEAD_END";
@@ -108,6 +111,9 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
       if (kind === "NOTE" && CAUSE_IN_CODE.test(unit.text)) bonus = CAUSE_BONUS;
     }
     if (!kind) continue;
+    // "docs/ARCHITECTURE.md - system design": a list item that opens with a file and says what it holds describes
+    // that file, whatever the heading above the list or the words of the description.
+    if (unit.form === "item" && DESCRIBED_FILE.test(unit.text)) kind = "FILE";
     // Narration of what the assistant is about to do, questions (the pending one at the end is read below)
     // and lead-ins to a list are not state; under a summary heading narration still counts, a little.
     if (NARRATION_START.test(unit.text)) {
