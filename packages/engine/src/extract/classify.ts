@@ -64,7 +64,7 @@ export function withoutInterjection(text: string): string {
 
 /** Narration of the assistant's own next move, and acknowledgements: no state to carry. */
 const NARRATION =
-  /^(?:let me|i'll (?:now |first )?(?:check|look|read|start|search|run|examine|review|verify|update|create|help)|now (?:let me|i'll)|first,? let me|here(?:'s| is) (?:the|a|what)|i (?:see|understand|can see)(?: (?:the|that|what|why|now|it|you))?\b[^.]{0,40}$|good (?:question|idea|point)|you'?re (?:right|absolutely right))\b/i;
+  /^(?:let me|i'll (?:now |first )?(?:check|look|read|start|search|run|examine|review|verify|update|create|help)|now (?:let me|i'll)|first,? let me|here(?:'s| is) (?:the|a|what|how)|i (?:see|understand|can see)(?: (?:the|that|what|why|now|it|you))?\b[^.]{0,40}$|good (?:question|idea|point)|you'?re (?:right|absolutely right))\b/i;
 
 /** Sentences that carry no information for a next session: pleasantries, meta-talk, questions to confirm. */
 export function isChatter(text: string): boolean {
