@@ -15,9 +15,11 @@ export interface FileStats {
 
 // (An extension is where a name ends: "com.apple" in "…/com.apple.BKAgentService/Data/" is no file name. A file
 // or folder name may start with a dot: ".pre-commit-config.yaml", ".github/"; bare dotfiles such as
-// .env, .gitignore or .npmrc have no extension and are matched by their conventional names.)
+// .env, .gitignore or .npmrc have no extension and are matched by their conventional names. A Windows folder
+// followed by capitalised words and a backslash, "C:\Users\me\Lokale Git Repositories\shop", is cut at a
+// space: no path.)
 export const PATH =
-  /(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:\.?[\w@$-][\w@$.-]*[/\\])*\.?[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(]|\.\w)|(?<![\w@$.\\/*:-])(?:[\w@$.-]+[/\\])*\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)(?![\w/\\(-]|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
+  /(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:\.?[\w@$-][\w@$.-]*[/\\])*\.?[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(]|\.\w)|(?<![\w@$.\\/*:-])(?:[\w@$.-]+[/\\])*\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)(?![\w/\\(-]|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(/\\]|(?: [A-Z][\w-]*)+\\)/g;
 const DOTFILE =
   /(?:^|[/\\])\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)$/;
 const EXT = new RegExp(`\\.(?:${FILE_EXT})$`, "i");
