@@ -25,7 +25,9 @@ function spelled(item: LedgerItem, key: string): string {
 }
 
 /** "lib/app_web/live/pos_live/order_selection.ex" → "pos_live/order_selection.ex"; "App.Web.Pos.handle/3" → "Pos.handle". */
-export function shortTerm(term: string): string {
+export function shortTerm(written: string): string {
+  // A setting written with its value ("unit_amount: 500", 'status = "active"') is asked for by its name.
+  const term = written.replace(/^([A-Za-z_][\w.]*)(?:: | = )\S.*$/, "$1");
   if (DOTTED.test(term))
     return term
       .replace(/\/\d+$/, "")
