@@ -5,7 +5,7 @@ import { type Candidate, makeCandidate } from "./candidate.ts";
 import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
 import { scopedUnits } from "./list-scopes.ts";
-import { isBareTerm, isCommandLine, isFileLabel } from "./unit-shapes.ts";
+import { describesFile, isBareTerm, isCommandLine } from "./unit-shapes.ts";
 
 export interface AssistantTurn {
   ordinal: number;
@@ -119,7 +119,10 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
     // An item put off in its own words ("Hardcoded port — out of scope for this spike", "deferred to a separate
     // PR") is work left open, wherever it is listed.
     if (kind === "NOTE" && DEFERRED.test(unit.text)) kind = "TASK";
-    if (!kind || (kind === "DECISION" && isFileLabel(unit.text))) continue;
+    if (!kind) continue;
+    // "docs/ARCHITECTURE.md - system design": a list item that opens with a file and says what it holds describes
+    // that file, whatever the heading above the list or the words of the description.
+    if (unit.form === "item" && describesFile(unit.text)) kind = "FILE";
     // Narration of what the assistant is about to do, questions (the pending one at the end is read below)
     // and lead-ins to a list are not state; under a summary heading narration still counts, a little.
     if (NARRATION_START.test(unit.text)) {

@@ -76,7 +76,7 @@ export function withoutInterjection(text: string): string {
 
 /** Narration of the assistant's own next move, and acknowledgements: no state to carry. */
 const NARRATION =
-  /^(?:let me|i'll (?:now |first )?(?:check|look|read|start|search|run|examine|review|verify|update|create|help)|now (?:let me|i'll)|first,? let me|here(?:'s| is) (?:the|a|what)|i (?:see|understand|can see)(?: (?:the|that|what|why|now|it|you))?\b[^.]{0,40}$|good (?:question|idea|point)|you'?re (?:right|absolutely right))\b/i;
+  /^(?:let me|i'll (?:now |first )?(?:check|look|read|start|search|run|examine|review|verify|update|create|help)|now (?:let me|i'll)|first,? let me|here(?:'s| is) (?:the|a|what|how)|i (?:see|understand|can see)(?: (?:the|that|what|why|now|it|you))?\b[^.]{0,40}$|good (?:question|idea|point)|you'?re (?:right|absolutely right))\b/i;
 
 /** Sentences that carry no information for a next session: pleasantries, meta-talk, questions to confirm. */
 export function isChatter(text: string): boolean {
@@ -89,9 +89,10 @@ export function isChatter(text: string): boolean {
 // Sentences that lean on the conversation around them: a pronoun for a subject and nothing named ("it doesn't
 // add value there"), or the speaker's state of mind ("I don't understand…", "maybe…"). Without distinctive
 // terms they say nothing to a reader who was not there. Answers conditional on the question before ("if yes,
-// …", "not yet, …") lean on it just as much.
+// …", "not yet, …") lean on it just as much. An adverbial of the moment before the pronoun ("for some reason it
+// doesn't work", "somehow it still fails") names nothing either.
 export const ANAPHORIC =
-  /^(?:(?:but|and|so|then|also)\s+)?(?:it|this|that|these|those|they|there|here|which|same|if (?:yes|so|not)|otherwise|not yet)\b/i;
+  /^(?:(?:but|and|so|then|also)\s+)?(?:(?:for some reason|somehow|unfortunately|sadly|again|still|now)[,\s]+)?(?:it|this|that|these|those|they|there|here|which|same|if (?:yes|so|not)|otherwise|not yet)\b/i;
 const STATE_OF_MIND =
   /^(?:i\s+(?:also\s+|still\s+)?(?:don'?t|do not|didn'?t)\s+(?:understand|know|get|see|remember|recall|mind|care|think)|i\s+(?:feel|guess|wonder|suppose|believe|think)\b|maybe|perhaps|probably|hmm|wow|oh)\b/i;
 /** A rule stated outright: it holds without any names in it ("never push to main", "do not reset the data"). */

@@ -14,8 +14,9 @@ const PACKAGE_REFERENCE = /^[\w.-]+(?:\[[\w,-]+\])? @ [a-z][\w+.-]*:\/\//i;
 // A line of source code in backticks ("const x = await f()", "import { y } from './z'") is no command.
 const CODE_STATEMENT =
   /^(?:import|export|const|let|var|return|def|class|function|from|if|for|while|await|async|public|private)\b|\s=\s|;$/;
-// A command cut off before its argument ("git commit -m", "python -c", "export PATH=") shows nothing to run.
-const UNFINISHED = /(?:\s-[mce]|=)$/;
+// A command cut off before its argument ("git commit -m", "python -c", "export PATH=") shows nothing to run;
+// nor does one whose input was a here-document left behind ("python <<", "cat <<'EOF'").
+const UNFINISHED = /(?:\s-[mce]|=|<<-?\s*(?:['"]?\w*['"]?)?)$/;
 const PROSE_START =
   /^(?:a|an|the|and|or|to|is|are|if|in|on|for|of|with|this|that|it|we|you|i|not|no|yes|use|using|run|see|set|get|new|add|all|any)\s/i;
 

@@ -120,7 +120,9 @@ export function fileCandidates(messages: TranscriptMessage[], limit: number): Ca
     const described =
       f.description.includes(f.path) &&
       f.description.length <= 140 &&
-      !/[?]$|^(?:i'll|let me|let's|now|perfect|great|would|move|create|add|update|remove|delete|rename|fix|check|run|make|write|use)\b/i.test(
+      // (An answer to the user, "No, your Program.cs settings do NOT work…", "Your x still holds…", speaks of their
+      // setup at that moment, not of what the file is.)
+      !/[?]$|^(?:i'll|let me|let's|now|perfect|great|would|move|create|add|update|remove|delete|rename|fix|check|run|make|write|use|(?:no|yes)(?=,)|your)\b/i.test(
         f.description,
       );
     const role = instructsAgents(f.path) ? " (instructions for AI agents)" : "";

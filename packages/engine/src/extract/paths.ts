@@ -18,9 +18,10 @@ export interface FileStats {
 // .env, .gitignore or .npmrc have no extension and are matched by their conventional names.)
 // (On Windows, folder names often hold spaces, "C:\Users\ann\My Projects\shop\Program.cs": after a drive
 // letter, words joined by single spaces are one folder name when a backslash follows them; compilers there
-// write a position after the file, "Program.cs(41,14): warning".)
+// write a position after the file, "Program.cs(41,14): warning". A folder path that stops at such a space,
+// "C:\Users\me\Lokale Git Repositories\shop", is no path.)
 export const PATH =
-  /(?<![\w@$.\\/*:-])[A-Za-z]:\\(?:[\w@$.-]+(?: [\w@$.()-]+)*\\)+[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\]|\((?!\d+,\d+\))|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:\.?[\w@$-][\w@$.-]*[/\\])*\.?[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(]|\.\w)|(?<![\w@$.\\/*:-])(?:[\w@$.-]+[/\\])*\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)(?![\w/\\(-]|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(])/g;
+  /(?<![\w@$.\\/*:-])[A-Za-z]:\\(?:[\w@$.-]+(?: [\w@$.()-]+)*\\)+[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\]|\((?!\d+,\d+\))|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:\.?[\w@$-][\w@$.-]*[/\\])*\.?[\w@$-][\w@$.-]*\.[A-Za-z][\w]{0,9}(?![\w/\\(]|\.\w)|(?<![\w@$.\\/*:-])(?:[\w@$.-]+[/\\])*\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)(?![\w/\\(-]|\.\w)|(?<![\w@$.\\/*:-])(?:~\/|\.{1,2}\/|\/|[A-Za-z]:\\)?(?:[\w@$.-]+[/\\]){1,}[\w@$-][\w@$.-]*[/\\]?(?![\w(/\\]|(?: [A-Z][\w-]*)+\\)/g;
 const DOTFILE =
   /(?:^|[/\\])\.(?:env(?:\.[a-z]+)?|[a-z]+(?:rc|ignore)|editorconfig|cursorrules|windsurfrules|clinerules)$/;
 const EXT = new RegExp(`\\.(?:${FILE_EXT})$`, "i");

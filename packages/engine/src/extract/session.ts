@@ -1,7 +1,7 @@
 import { normalizedKey } from "../text/normalize.ts";
 import type { HandoffItemKind, TranscriptMessage } from "../types.ts";
 import { addressCandidates } from "./addresses.ts";
-import { extractAssistantTurn } from "./assistant.ts";
+import { extractAssistantTurn, reportsCompletion } from "./assistant.ts";
 import { branchCandidates } from "./branches.ts";
 import type { Candidate } from "./candidate.ts";
 import { commandCandidates } from "./commands.ts";
@@ -57,6 +57,11 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
   });
 
   const candidates: Candidate[] = [];
+  // The session's closing message, when it answers the user's last turn: a report of finished work there
+  // settles the last request, which otherwise stays open for the next session.
+  const closing = assistantIdx[assistantIdx.length - 1] ?? -1;
+  const closedDone =
+    closing > (userIdx[userIdx.length - 1] ?? n) && reportsCompletion(messages[closing]?.content ?? "");
   userIdx.forEach((ordinal, k) => {
     const next = userIdx[k + 1];
     const nextText = next === undefined ? "" : userText(messages[next]?.content ?? "");
@@ -70,6 +75,7 @@ export function extractSession(messages: TranscriptMessage[], options: ExtractOp
         problemPersists: PERSISTS.test(nextText.slice(0, 600)),
         projectOpening: options.opensProject && k === 0,
         reportedDone: reportsDone(messages, ordinal, next ?? n),
+        answeredDone: k === userIdx.length - 1 && closedDone,
       }),
     );
     if (k % 200 === 199) options.onProgress?.(ordinal / n);

@@ -22,9 +22,9 @@ export function isBareTerm(text: string): boolean {
 }
 
 /**
- * A file listed with a short label ("docs/ARCHITECTURE.md - System design", "`app.css` — styles"): an entry of
- * a file list, never a decision because its label says "design" or "architecture".
+ * A list item that opens with a file and a dash, "docs/ARCHITECTURE.md - system design": a key file's line. The
+ * path has a directory or is in backticks ("Node.js - the runtime" names no file).
  */
-export function isFileLabel(text: string): boolean {
-  return /^`?[\w@$.~/\\-]+\.[A-Za-z]\w{0,9}`?(?::\d+)?\s+[-—–:]\s+(?:\S+\s+){0,5}\S+$/.test(text);
+export function describesFile(text: string): boolean {
+  return /^(?:`[\w.~/-]*\w\.[A-Za-z]\w{0,5}`|[\w.~-]*\/[\w.~/-]*\w\.[A-Za-z]\w{0,5})\s+(?:-|–|—)\s+\S/.test(text);
 }

@@ -20,6 +20,8 @@ export interface UserTurn {
   projectOpening: boolean;
   /** Whether the agent's answer to this turn opens by reporting it done ("Done. The issue is closed."). */
   reportedDone?: boolean;
+  /** The user's last turn, answered by a closing message that reports the work finished. */
+  answeredDone?: boolean;
 }
 
 // Pasted material (logs, code, documents) follows the user's own words; only its first lines and its
@@ -32,6 +34,7 @@ const SHELL_PROMPT = /\w+@[\w.-]+ [\w.~/-]+ ?[%$#] /;
 // An installer lists what it installed one package a line ("+ requests==2.31.0", "- left-pad@1.3.0"): a user who
 // pastes that log pastes the tool's words, and a bare pin is no statement of theirs (the manifest holds the pins).
 const INSTALLED_PIN = /^[\w.@/-]+(?:===?|@)v?\d[\w.+-]*(?: \([^)]*\))?$/;
+const DUMP_HEAD = /^(?:%|#)?[A-Z][\w.]*(?:\{|<\S)/;
 const PROSE_BEFORE_DUMP = /^(.{20,300}?)\s*(?:%\{|\{|#[A-Z][\w.]*<|=>|<[A-Z][\w.]*[\s>]|\[\s*\{)/;
 
 /** Drops tool chrome that some formats leave in user turns (slash commands, command tags). */
@@ -67,7 +70,9 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     if (unit.form === "item" && INSTALLED_PIN.test(unit.text)) continue;
     let text = unit.text;
     // Words typed before a pasted dump ("…I get this error: key :total_paid not found in: %{ socket: …")
-    // are the user's own; the dump is not.
+    // are the user's own; the dump is not. A unit that opens with the name of the struct it prints
+    // ("%Shop.Cart.LineItem{ …", "#Ecto.Changeset<…") holds no words of the user's at all.
+    if (DUMP_HEAD.test(text)) continue;
     if (isPastedOutput(text) || text.length > 400) {
       const prose = PROSE_BEFORE_DUMP.exec(text)?.[1];
       if (!prose || isPastedOutput(prose)) continue;
@@ -81,7 +86,7 @@ export function extractUserTurn(turn: UserTurn): Candidate[] {
     let status: HandoffItemStatus = "OPEN";
     let bonus = reading.bonus;
     // A reminder ("let's not lose track of…", "remember to…") is for later: the turns after it do not settle it.
-    if (kind === "TASK" && !open && !REMINDER.test(text)) status = "DONE";
+    if (kind === "TASK" && (!open || turn.answeredDone) && !REMINDER.test(text)) status = "DONE";
     // A problem the user reported mid-session and then moved on from was dealt with in between.
     const settled = turn.approvedLater || !turn.problemPersists;
     if (kind === "BLOCKER" && !open) status = settled ? "RESOLVED" : "OPEN";

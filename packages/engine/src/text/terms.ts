@@ -14,7 +14,8 @@ const PATTERNS: Array<[RegExp, number]> = [
   [/\bhttps?:\/\/[^\s)'"`<>\]]+/g, 3],
   [/\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\d{1,3}(?:\.\d{1,3}){3}):\d{2,5}\b/g, 3],
   // Paths with a directory part, and bare file names with a known extension.
-  [/(?:~|\.{1,2})?(?:[\w@$.-]+[/\\])+[\w@$.*<>{}-]*[\w*>}]/g, 3],
+  // (Not from inside a word with accented letters: "výdejky/faktury" holds no path "dejky/faktury".)
+  [/(?<![\w\u00C0-\u024F])(?:~|\.{1,2})?(?:[\w@$.-]+[/\\])+[\w@$.*<>{}-]*[\w*>}]/g, 3],
   // A directory written with its trailing slash ("specs/", "claude-dev-log-diary/").
   [/(?<![\w@$./\\-])\.?[\w@$-][\w@$.-]+\/(?![\w/])/g, 3],
   [new RegExp(`(?<![\\w/\\\\.-])[\\w.*-]*\\w\\.(?:${FILE_EXT})\\b(?![\\w/-])`, "gi"), 3],
