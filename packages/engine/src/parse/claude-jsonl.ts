@@ -2,6 +2,7 @@ import type { MessageRole, ParsedTranscript } from "../types.ts";
 import { TranscriptBuilder } from "./builder.ts";
 import { isRecord, type RenderedBlock, renderContent } from "./content-blocks.ts";
 import { notA } from "./errors.ts";
+import { jsonlRecords } from "./jsonl.ts";
 import { isoFromUnknown } from "./text.ts";
 
 // Keys only Claude Code writes; enough to tell its JSONL from other JSON.
@@ -55,17 +56,7 @@ export function parseClaudeJsonl(text: string): ParsedTranscript {
   const seenIds = new Set<string>();
   let title: string | undefined;
   let conversationEntries = 0;
-  const lines = text.split("\n");
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]?.trim() ?? "";
-    if (line === "") continue;
-    let entry: unknown;
-    try {
-      entry = JSON.parse(line);
-    } catch {
-      throw notA("CLAUDE_CODE_JSONL", `line ${index + 1} is not JSON`);
-    }
-    if (!isRecord(entry)) throw notA("CLAUDE_CODE_JSONL", `line ${index + 1} is not a JSON object`);
+  for (const { entry } of jsonlRecords(text, "CLAUDE_CODE_JSONL")) {
     // Resumed sessions can repeat entries; the uuid identifies them.
     if (typeof entry.uuid === "string") {
       if (seenIds.has(entry.uuid)) continue;

@@ -3,6 +3,7 @@ import { TranscriptBuilder } from "./builder.ts";
 import { patchEdits } from "./codex-patch.ts";
 import { isRecord, summarizeToolCall, toolResultText } from "./content-blocks.ts";
 import { notA } from "./errors.ts";
+import { jsonlRecords } from "./jsonl.ts";
 import { isoFromUnknown } from "./text.ts";
 
 // OpenAI Codex CLI keeps each session as a rollout file (~/.codex/sessions/…/rollout-*.jsonl): one
@@ -86,19 +87,10 @@ function outputText(output: unknown): string {
 
 export function parseCodexJsonl(text: string): ParsedTranscript {
   const builder = new TranscriptBuilder("CODEX_JSONL");
-  const lines = text.split("\n");
   let rolloutLines = 0;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]?.trim() ?? "";
-    if (line === "") continue;
-    let entry: unknown;
-    try {
-      entry = JSON.parse(line);
-    } catch {
-      throw notA("CODEX_JSONL", `line ${index + 1} is not JSON`);
-    }
-    if (!isRecord(entry) || !isRecord(entry.payload) || typeof entry.type !== "string") {
-      throw notA("CODEX_JSONL", `line ${index + 1} is not a {timestamp, type, payload} rollout line`);
+  for (const { entry, line } of jsonlRecords(text, "CODEX_JSONL")) {
+    if (!isRecord(entry.payload) || typeof entry.type !== "string") {
+      throw notA("CODEX_JSONL", `line ${line} is not a {timestamp, type, payload} rollout line`);
     }
     rolloutLines++;
     const payload = entry.payload;
