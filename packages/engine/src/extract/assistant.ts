@@ -1,6 +1,7 @@
 import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
+import { isDiagnosis, weighsOptions } from "./advice.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
@@ -119,7 +120,8 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
     // An item put off in its own words ("Hardcoded port — out of scope for this spike", "deferred to a separate
     // PR") is work left open, wherever it is listed.
     if (kind === "NOTE" && DEFERRED.test(unit.text)) kind = "TASK";
-    if (!kind || (kind === "DECISION" && isFileLabel(unit.text))) continue;
+    if (!kind || (kind === "DECISION" && (isFileLabel(unit.text) || weighsOptions(unit)))) continue;
+    if (kind === "DECISION" && isDiagnosis(unit.text)) kind = "NOTE";
     // Narration of what the assistant is about to do, questions (the pending one at the end is read below)
     // and lead-ins to a list are not state; under a summary heading narration still counts, a little.
     if (NARRATION_START.test(unit.text)) {

@@ -54,7 +54,7 @@ export function classifySentence(text: string, voice: Voice, density: number): H
 
 // The agent's guesses and advice mid-session ("the stalling might be caused by…", "try X instead of Y") weigh
 // options; they decide nothing until the user or a summary settles on one.
-const HEDGED =
+export const HEDGED =
   /\b(?:might|may|could|possibly|perhaps|probably|likely|try|most common|suggests?|i'?d (?:recommend|suggest))\b/i;
 
 // An explanation that blames a named part of the code for a behaviour ("… because `cache` is a module-level
