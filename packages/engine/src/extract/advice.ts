@@ -1,7 +1,7 @@
 import type { TextUnit } from "../text/units.ts";
 import { HEDGED } from "./classify.ts";
 
-// What the agent says while helping mid-session that weighs ways rather than choosing one.
+// What the agent says that chooses nothing, however its words read: options, guesses, diagnoses, its own work.
 
 // Options offered for the user to try ("Option 2: …", "Or try the simpler approach", "If it still fails, …") and
 // the agent's guesses ("the stall might be caused by…", "which should resolve it") weigh ways: none is chosen yet.
@@ -17,3 +17,10 @@ export function weighsOptions(unit: TextUnit): boolean {
 const DIAGNOSIS = /^(?:the )?(?:\w+ )?(?:issue|problem|cause|error)(?: here)? is\b/i;
 
 export const isDiagnosis = (text: string): boolean => DIAGNOSIS.test(text);
+
+// The agent telling what it did ("I revised the report to cite sources rather than guess") narrates its work: a
+// "rather than" in a report of one's own work describes the change made, it chooses nothing for later sessions.
+const OWN_WORK =
+  /^(?:i|we)(?:'ve| have)? (?:\w+ly )?(?:revised|rewrote|updated|changed|reworked|adjusted|removed|added|fixed)\b/i;
+
+export const reportsOwnWork = (text: string): boolean => OWN_WORK.test(text);

@@ -1,7 +1,7 @@
 import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
-import { isDiagnosis, weighsOptions } from "./advice.ts";
+import { isDiagnosis, reportsOwnWork, weighsOptions } from "./advice.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
@@ -64,7 +64,7 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
   if (section === "DECISION") return density >= 3 || (density > 0 && DECISION.test(unit.text)) ? "DECISION" : null;
   // A report of work done ("Added a safety rule to the instructions") is no rule itself, however it is worded.
   if (CONSTRAINT.test(withoutPurpose(unit.text)) && density > 0 && !REPORTS_WORK.test(unit.text)) return "CONSTRAINT";
-  if (DECISION.test(unit.text) && density > 0) return "DECISION";
+  if (DECISION.test(unit.text) && density > 0) return reportsOwnWork(unit.text) ? null : "DECISION";
   // Accomplishments: a durable fact about the code when it names things, otherwise narration.
   return density >= 2 ? "NOTE" : null;
 }
