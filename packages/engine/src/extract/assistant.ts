@@ -77,8 +77,6 @@ const withoutPurpose = (text: string): string => text.replace(PURPOSE, "");
 // A cause the agent found in the code is knowledge the session paid for: it ranks with a summary's notes.
 const CAUSE_BONUS = 8;
 
-const DONE_MARK = /^[✓✅✔☑]\uFE0F?\s*|\s*[✓✅✔☑]\uFE0F?$/u;
-
 const DEFERRED =
   /\b(?:out of scope|deferred|postponed|separate (?:pr|pull request|ticket|issue)|for later|follow[- ]up)\b/i;
 
@@ -124,14 +122,6 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
     if (kind === "NOTE" && DEFERRED.test(unit.text)) kind = "TASK";
     if (!kind || (kind === "DECISION" && (isFileLabel(unit.text) || weighsOptions(unit)))) continue;
     if (kind === "DECISION" && isDiagnosis(unit.text)) kind = "NOTE";
-    // A check mark before or after an entry ("✅ Parses the feed", "Remove the old config ✓") reports it finished
-    // or verified: work done, whatever its words would choose, require or plan.
-    let text = unit.text;
-    const marked = DONE_MARK.exec(text);
-    if (marked) {
-      kind = "NOTE";
-      text = `Done: ${text.replace(DONE_MARK, "")}`;
-    }
     // Narration of what the assistant is about to do, questions (the pending one at the end is read below)
     // and lead-ins to a list are not state; under a summary heading narration still counts, a little.
     if (NARRATION_START.test(unit.text)) {
@@ -148,7 +138,7 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
     if (kind === "BLOCKER" && !last) bonus -= 10;
     if (kind === "BLOCKER" && !ERROR.test(unit.text) && section !== "BLOCKER") continue;
     out.push(
-      makeCandidate(kind, text, {
+      makeCandidate(kind, unit.text, {
         ordinal: turn.ordinal,
         role: "ASSISTANT",
         position: turn.position,
