@@ -1,6 +1,7 @@
 import { extractTerms, termDensity } from "../text/terms.ts";
 import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
+import { isDiagnosis, reportsOwnWork, weighsOptions } from "./advice.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
 import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
@@ -63,7 +64,7 @@ function summaryKind(unit: TextUnit, section: HandoffItemKind | "DONE", density:
   if (section === "DECISION") return density >= 3 || (density > 0 && DECISION.test(unit.text)) ? "DECISION" : null;
   // A report of work done ("Added a safety rule to the instructions") is no rule itself, however it is worded.
   if (CONSTRAINT.test(withoutPurpose(unit.text)) && density > 0 && !REPORTS_WORK.test(unit.text)) return "CONSTRAINT";
-  if (DECISION.test(unit.text) && density > 0) return "DECISION";
+  if (DECISION.test(unit.text) && density > 0) return reportsOwnWork(unit.text) ? null : "DECISION";
   // Accomplishments: a durable fact about the code when it names things, otherwise narration.
   return density >= 2 ? "NOTE" : null;
 }
@@ -119,7 +120,8 @@ export function extractAssistantTurn(turn: AssistantTurn): Candidate[] {
     // An item put off in its own words ("Hardcoded port — out of scope for this spike", "deferred to a separate
     // PR") is work left open, wherever it is listed.
     if (kind === "NOTE" && DEFERRED.test(unit.text)) kind = "TASK";
-    if (!kind) continue;
+    if (!kind || (kind === "DECISION" && weighsOptions(unit))) continue;
+    if (kind === "DECISION" && isDiagnosis(unit.text)) kind = "NOTE";
     // "docs/ARCHITECTURE.md - system design": a list item that opens with a file and says what it holds describes
     // that file, whatever the heading above the list or the words of the description.
     if (unit.form === "item" && describesFile(unit.text)) kind = "FILE";

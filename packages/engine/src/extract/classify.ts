@@ -54,7 +54,7 @@ export function classifySentence(text: string, voice: Voice, density: number): H
 
 // The agent's guesses and advice mid-session ("the stalling might be caused by…", "try X instead of Y") weigh
 // options; they decide nothing until the user or a summary settles on one.
-const HEDGED =
+export const HEDGED =
   /\b(?:might|may|could|possibly|perhaps|probably|likely|try|most common|suggests?|i'?d (?:recommend|suggest))\b/i;
 
 // An explanation that blames a named part of the code for a behaviour ("… because `cache` is a module-level
@@ -123,6 +123,9 @@ export function isPendingOffer(text: string): boolean {
 
 const CODE_SYNTAX = "{}[]<>=;%#|\\";
 
+const CODE_STATEMENT =
+  /^(?:(?:async )?def [\w]+\(|class [A-Z]\w*[(:]|from [\w.]+ import [\w*(]|import [\w.]+(?:,\s*[\w.]+)*(?: as \w+)?$)/;
+
 const COMPILER_DIAGNOSTIC = /\.\w{1,6}(?:\(\d+,\d+\)|:\d+:\d+):?\s+(?:-\s+)?(?:warning|note)\b/;
 
 /**
@@ -142,6 +145,9 @@ export function isPastedOutput(text: string): boolean {
   // A compiler's warning starts with the file and position: "Program.cs(41,14): warning CS0168: …",
   // "main.c:10:5: warning: …" (its advice, "use X instead of Y", is no decision; a pasted error stays: a blocker).
   if (/\)\s*;\s*$/.test(prose) || COMPILER_DIAGNOSTIC.test(text)) return true;
+  // A line opening with a definition or an import ("def test_x(): …", "from pkg.mod import a, b") is code: people
+  // write about functions and modules, they do not start a sentence with the keyword that declares one.
+  if (CODE_STATEMENT.test(text)) return true;
   let letters = 0;
   let syntax = 0;
   for (const ch of prose) {

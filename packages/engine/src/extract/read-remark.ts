@@ -1,3 +1,4 @@
+import { respellCues } from "../text/respell.ts";
 import { extractTerms, type Term, termDensity } from "../text/terms.ts";
 import type { HandoffItemKind } from "../types.ts";
 import { ANAPHORIC, classifySentence, standsAlone, withoutInterjection } from "./classify.ts";
@@ -35,7 +36,7 @@ const DURATION_BONUS = 10;
  * `opening`: the first sentence of the project, which states the goal when it says enough.
  */
 export function readRemark(said: string, open: boolean, opening: boolean): RemarkReading | null {
-  const raw = withoutBackReference(said);
+  const raw = withoutBackReference(respellCues(said));
   const exclaims = isExclamatoryQuestion(raw);
   const reproach = REPROACH.test(raw);
   const question = isQuestion(raw);
