@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPastedOutput } from "../src/extract/classify.ts";
+import { isPastedOutput } from "../src/extract/pasted-output.ts";
 
 // People write about functions and modules; a line that opens with the keyword declaring one is pasted code.
 describe("a line opening with a definition or an import", () => {

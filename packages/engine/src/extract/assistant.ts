@@ -3,9 +3,10 @@ import { splitMessage, type TextUnit } from "../text/units.ts";
 import type { HandoffItemKind, HandoffItemStatus } from "../types.ts";
 import { isDiagnosis, reportsOwnWork, weighsOptions } from "./advice.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
-import { CAUSE_IN_CODE, classifySentence, isChatter, isPastedOutput, isPendingOffer } from "./classify.ts";
+import { CAUSE_IN_CODE, classifySentence, isChatter, isPendingOffer } from "./classify.ts";
 import { COMPLETED, CONSTRAINT, DEAD_END, DECISION, ERROR, SUMMARY_HEADINGS, TASK } from "./cues.ts";
 import { scopedUnits } from "./list-scopes.ts";
+import { isPastedOutput } from "./pasted-output.ts";
 import { describesFile, isBareTerm, isCommandLine } from "./unit-shapes.ts";
 
 export interface AssistantTurn {

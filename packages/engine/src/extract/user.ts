@@ -2,8 +2,9 @@ import { splitMessage } from "../text/units.ts";
 import type { HandoffItemStatus } from "../types.ts";
 import { LEAD_IN_PENALTY } from "./assistant.ts";
 import { type Candidate, makeCandidate } from "./candidate.ts";
-import { isChatter, isPastedOutput } from "./classify.ts";
+import { isChatter } from "./classify.ts";
 import { ERROR } from "./cues.ts";
+import { isPastedOutput } from "./pasted-output.ts";
 import { readRemark } from "./read-remark.ts";
 
 export interface UserTurn {
