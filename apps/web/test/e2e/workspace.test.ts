@@ -78,9 +78,9 @@ describe.skipIf(!existsSync(corpusFile))("session workspace", () => {
   });
 
   it("opens the file chooser from the keyboard, and refuses a file that is not text", async () => {
-    await page.getByLabel("Choose a file").focus();
     const chooser = page.waitForEvent("filechooser");
-    await page.keyboard.press("Space");
+    // Focus and key press in one step: a separate focus() can be lost to a re-render before the key arrives.
+    await page.getByLabel("Choose a file").press("Space");
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
     await (await chooser).setFiles({ name: "screenshot.png", mimeType: "image/png", buffer: png });
     await page.getByText("screenshot.png is not a text file. Choose the transcript export itself.").waitFor();
