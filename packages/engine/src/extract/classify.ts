@@ -15,16 +15,16 @@ import {
 
 export type Voice = "USER" | "ASSISTANT";
 
-/**
- * The kind a sentence states, or null when it states nothing worth carrying. The user's words are read
- * generously (they set constraints and goals); the assistant's only when a cue is explicit.
- */
 // What the user read or saw a moment ago, or how they feel about it ("I've read the notes.md", "I see a new folder
 // `dist`", "I'm not sure about `rm -rf`…"), names things but reports the moment: it is no finding for a later session
 // unless a cue says more (a rule, a failure, a choice are read before this).
 const OWN_MOMENT =
   /^(?:i(?:'ve| have)? (?:just |already |now )?(?:read|see|saw|looked|opened)\b|i(?:'m| am) (?:(?:just|very|really|so|quite|a bit|still) ){0,2}(?:afraid|scared|not sure|unsure|wondering|reading|looking)\b)/i;
 
+/**
+ * The kind a sentence states, or null when it states nothing worth carrying. The user's words are read
+ * generously (they set constraints and goals); the assistant's only when a cue is explicit.
+ */
 export function classifySentence(text: string, voice: Voice, density: number): HandoffItemKind | null {
   if (voice === "USER") {
     if (REPROACH.test(text)) return "CONSTRAINT";
