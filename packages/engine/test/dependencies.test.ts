@@ -34,6 +34,19 @@ describe("dependencies a session adds", () => {
     ]);
   });
 
+  it("lists every tuple entry an edit adds, keyed by the entries as written", () => {
+    const edit = [
+      "Tool use: replace_string_in_file",
+      "- filePath: `mix.exs`",
+      "- newString:",
+      '      {:timex, "~> 3.7"},',
+      '      {:nimble_csv, "~> 1.2"},',
+    ].join("\n");
+    const [note] = dependencyCandidates(chat(user("Export bookings as CSV."), tool(edit)));
+    expect(note?.text).toBe('Dependencies added: {:timex, "~> 3.7"}, {:nimble_csv, "~> 1.2"}');
+    expect(note?.keys).toEqual(['{:timex, "~> 3.7"}', '{:nimble_csv, "~> 1.2"}']);
+  });
+
   it("adds nothing when nothing was installed", () => {
     expect(listed(chat(user("Rename the helper."), assistant("Renamed `formatPrice` to `formatAmount`.")))).toEqual([]);
   });

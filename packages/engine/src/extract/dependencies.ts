@@ -77,7 +77,11 @@ export function dependencyCandidates(messages: TranscriptMessage[]): Candidate[]
       for (const m of code.matchAll(INSTALL)) names.push(...fromCommand(m[1] ?? ""));
     for (const [path, code] of writtenCode(message)) names.push(...fromManifestEdit(path, code));
     for (const name of names) {
-      const key = name.toLowerCase().replace(/[@=<>~^: ].*$/, "");
+      // A tuple entry ({:qr_code, "~> 3.0"}) is keyed by its name, as a command's "qr_code@3" is.
+      const key = name
+        .toLowerCase()
+        .replace(/^\{:/, "")
+        .replace(/[@=<>~^:, ].*$/, "");
       if (!found.has(key)) found.set(key, name);
       last = ordinal;
     }
@@ -90,7 +94,9 @@ export function dependencyCandidates(messages: TranscriptMessage[]): Candidate[]
     position: last / Math.max(1, messages.length - 1),
     bonus: DEPENDENCY_BONUS,
   });
-  candidate.keys = [...found.keys()].slice(0, MAX_LISTED);
+  // Keyed by the entries as the note writes them (with their versions): the bare name is also the name of the
+  // files and modules that use the library, and the note says more than those lines do.
+  candidate.keys = listed.map((entry) => entry.toLowerCase());
   return [candidate];
 }
 
