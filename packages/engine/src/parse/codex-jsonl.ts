@@ -1,7 +1,7 @@
 import type { MessageRole, ParsedTranscript } from "../types.ts";
 import { TranscriptBuilder } from "./builder.ts";
 import { patchEdits } from "./codex-patch.ts";
-import { isRecord, summarizeToolCall, toolResultText } from "./content-blocks.ts";
+import { isRecord, jsonOrRaw, summarizeToolCall, toolResultText } from "./content-blocks.ts";
 import { notA } from "./errors.ts";
 import { jsonlRecords } from "./jsonl.ts";
 import { isoFromUnknown } from "./text.ts";
@@ -45,15 +45,6 @@ function shellCommand(command: unknown): string | null {
   return command.join(" ");
 }
 
-function parseArguments(raw: unknown): unknown {
-  if (typeof raw !== "string") return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
-}
-
 /** The TOOL messages one call stands for, written the way the extractors read other agents' tools. */
 function toolCall(name: string, input: unknown): string[] {
   if (name === "apply_patch") {
@@ -80,7 +71,7 @@ function toolCall(name: string, input: unknown): string[] {
 
 /** A call's output: newer versions wrap it as JSON, {"output": "…", "metadata": {…}}. */
 function outputText(output: unknown): string {
-  const parsed = parseArguments(output);
+  const parsed = jsonOrRaw(output);
   if (isRecord(parsed) && typeof parsed.output === "string") return parsed.output;
   return typeof output === "string" ? output : toolResultText(output);
 }
@@ -112,7 +103,7 @@ export function parseCodexJsonl(text: string): ParsedTranscript {
     ) {
       const name = typeof payload.name === "string" ? payload.name : "shell";
       const input =
-        payload.type === "local_shell_call" ? payload.action : parseArguments(payload.arguments ?? payload.input);
+        payload.type === "local_shell_call" ? payload.action : jsonOrRaw(payload.arguments ?? payload.input);
       for (const call of toolCall(name, input)) builder.add("TOOL", call, createdAt);
     } else if (payload.type === "function_call_output" || payload.type === "custom_tool_call_output") {
       builder.add("TOOL", outputText(payload.output), createdAt);

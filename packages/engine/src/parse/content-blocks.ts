@@ -11,6 +11,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A tool call's arguments as the API sends them, a JSON string, parsed; a string that is no JSON as it is. */
+export function jsonOrRaw(raw: unknown): unknown {
+  if (typeof raw !== "string") return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
 // An agent's todo list (Claude Code's TodoWrite: todos [{content, status}]) is its plan and progress: kept
 // whole, one "☒ done" / "☐ open" line per entry, as the terminal shows it, instead of clipped JSON.
 const MAX_TODO_CHARS = 1500;

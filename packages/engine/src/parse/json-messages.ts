@@ -1,6 +1,6 @@
 import type { MessageRole, ParsedTranscript } from "../types.ts";
 import { TranscriptBuilder } from "./builder.ts";
-import { isRecord, renderContent, summarizeToolCall } from "./content-blocks.ts";
+import { isRecord, jsonOrRaw, renderContent, summarizeToolCall } from "./content-blocks.ts";
 import { notA } from "./errors.ts";
 import { isoFromUnknown } from "./text.ts";
 
@@ -62,15 +62,7 @@ function toolCallSummaries(toolCalls: unknown): string[] {
   if (!Array.isArray(toolCalls)) return [];
   return toolCalls.filter(isRecord).map((call) => {
     const fn = isRecord(call.function) ? call.function : call;
-    let input: unknown = fn.arguments;
-    if (typeof input === "string") {
-      try {
-        input = JSON.parse(input);
-      } catch {
-        // Not JSON after all: summarise the raw string.
-      }
-    }
-    return summarizeToolCall(String(fn.name ?? "tool"), input);
+    return summarizeToolCall(String(fn.name ?? "tool"), jsonOrRaw(fn.arguments));
   });
 }
 
